@@ -1,0 +1,3 @@
+using ClaimCheck.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);
