@@ -153,12 +153,13 @@ public sealed class CrossCheckPipeline
         }
         var claims = analyses.SelectMany(a => a.Claims).ToImmutableArray();
         var pairs = Options.Exhaustive ? ExhaustiveBlocker.Instance.FindCandidates(claims) : Blocker.FindCandidates(claims);
+        var comparer = Comparer is ICorpusAwareComparer aware ? aware.ForCorpus(claims) : Comparer;
         var results = new ClaimComparison[pairs.Count];
         long done = 0;
         Parallel.For(0, pairs.Count, ParallelOptions(ct), i =>
         {
             var p = pairs[i];
-            results[i] = Comparer.Compare(claims[p.Left], claims[p.Right]);
+            results[i] = comparer.Compare(claims[p.Left], claims[p.Right]);
             var d = Interlocked.Increment(ref done);
             if ((d & 1023) == 0) progress?.Report(new CrossCheckProgress(CrossCheckStage.Comparing, d, pairs.Count));
         });

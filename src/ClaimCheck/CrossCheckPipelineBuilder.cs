@@ -84,6 +84,6 @@ public sealed class CrossCheckPipelineBuilder
             _splitter ?? RuleBasedSentenceSplitter.Instance,
             _extractor?.Invoke(k) ?? new ClaimExtractor(k),
             _blocker ?? KeyBlocker.Instance,
-            _comparer?.Invoke(k) ?? new SlotComparer());
+            _comparer?.Invoke(k) ?? new SlotComparer(k));
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ClaimCheck.Articles;
 using ClaimCheck.Normalization;
 using ClaimCheck.Segmentation;
@@ -5,9 +6,31 @@ using ClaimCheck.Segmentation;
 namespace ClaimCheck.Extraction;
 
 /// <summary>The default extractor: splits sentences into claims and fills their slots from the built-in or caller's tables.</summary>
-/// <remarks>Thread-safe; never throws on odd text.</remarks>
+/// <remarks>
+/// Thread-safe (per-article state lives in locals) and never throws on odd text. Per sentence it runs, in
+/// order: tokenizer → actor/place finder (alias table, titles, surname memory) → quantity and time scanners
+/// → clause splitter (attribution frames, coordination, lead-ins) → enumeration and role splitter → stance
+/// analyser → predicate and content keys.
+/// </remarks>
 public sealed class ClaimExtractor : IClaimExtractor
 {
+    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
+    {
+        "head", "ceo", "chief", "executive", "director", "chairman", "chairwoman", "envoy", "adviser", "advisor", "aide", "minister",
+        "secretary", "spokesperson", "spokesman", "spokeswoman", "owner", "founder", "leader", "president", "ambassador", "commander",
+        "governor", "mayor", "chancellor", "premier", "boss", "member", "representative",
+    };
+
+    private static readonly HashSet<string> HeadRoles = new(StringComparer.Ordinal)
+    {
+        "head", "ceo", "chief", "executive", "director", "chairman", "chairwoman", "leader", "boss", "president", "commander",
+    };
+
+    private static readonly HashSet<string> LedNouns = new(StringComparer.Ordinal)
+    {
+        "delegation", "team", "group", "talks", "meeting", "mission", "government", "side", "committee", "panel", "negotiations", "summit",
+    };
+
     /// <summary>Creates an extractor over the given tables.</summary>
     /// <param name="knowledge">Alias tables and lexicon.</param>
     public ClaimExtractor(Knowledge knowledge)
@@ -21,18 +44,399 @@ public sealed class ClaimExtractor : IClaimExtractor
     /// <inheritdoc />
     public IReadOnlyList<Claim> Extract(Article article, IReadOnlyList<Sentence> sentences)
     {
-        var claims = new List<Claim>(sentences.Count);
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(sentences);
+        var state = new ArticleState(article, Knowledge);
         foreach (var s in sentences)
         {
-            claims.Add(new Claim
+            try { ExtractSentence(state, s); }
+            catch (Exception e) when (e is IndexOutOfRangeException or ArgumentOutOfRangeException or ArgumentException or OverflowException)
             {
-                Id = $"{article.Id}:{claims.Count:D3}",
-                SourceId = article.Id,
-                SentenceIndex = s.Index,
-                Span = s.Span,
-                Text = s.Text,
-            });
+                // A bug on odd text must not lose the article: keep the sentence as a plain claim.
+                state.Add(new Draft(s.Index, s.Span) { Keys = ImmutableArray<string>.Empty });
+            }
         }
-        return claims;
+        return state.Finish();
+    }
+
+    private void ExtractSentence(ArticleState st, Sentence sentence)
+    {
+        string text = st.Article.Text;
+        var tokens = Tokenizer.Tokenize(text, sentence.Span);
+        if (!IsClaimSentence(tokens)) return;
+        var actors = new List<ActorMention>();
+        var places = new List<PlaceMention>();
+        st.Mentions.Find(text, tokens, actors, places);
+        var quantities = new List<Quantity>();
+        QuantityScanner.Scan(text, sentence.Span, quantities);
+        var times = new List<TimeExpression>();
+        TimeScanner.Scan(text, sentence.Span, st.Article.Published, times);
+        var lexicon = Knowledge.Lexicon;
+        var ctx = new SentenceContext(text, tokens, actors, places, quantities, times);
+
+        var clauses = ClauseSplitter.Split(text, tokens, lexicon);
+        Draft? previous = null;
+        Attribution? previousSpeaker = null;
+        foreach (var clause in clauses)
+        {
+            var (from, to) = Trim(tokens, clause.From, clause.To);
+            if (to - from < 2 || CountWords(tokens, from, to) < 2) continue;
+            var attribution = clause.Speaker is { } sp ? ResolveSpeaker(st, ctx, sp.From, sp.To) ?? previousSpeaker : null;
+            if (clause.Speaker is null && previousSpeaker is not null && clause.InheritsSubject) attribution = previousSpeaker;
+            previousSpeaker = attribution ?? previousSpeaker;
+
+            // Enumeration: "four main agreements, including a, b, c and d"
+            int including = FindEnumeration(tokens, ctx.Quantities, from, to);
+            if (including > 0)
+            {
+                var (hf, ht) = Trim(tokens, from, including);
+                var head = BuildDraft(st, ctx, sentence, hf, ht, attribution, clause, previous, ClaimKind.Enumeration);
+                int parent = st.Add(head);
+                st.OpenEnumeration = (parent, head.Counted);
+                foreach (var (itemFrom, itemTo) in SplitItems(tokens, including + 1, to))
+                {
+                    var item = BuildDraft(st, ctx, sentence, itemFrom, itemTo, attribution, clause with { InheritsSubject = true }, head, ClaimKind.Item);
+                    st.AddItem(parent, item);
+                }
+                previous = head;
+                continue;
+            }
+
+            var kind = ClaimKind.Statement;
+            var draft = BuildDraft(st, ctx, sentence, from, to, attribution, clause, previous, kind);
+            if (draft.Quantities.Any(q => q.Kind == QuantityKind.Count && q.Counted is not null && q.Value.IsPoint && q.Value.Min is >= 2 and <= 12))
+            {
+                int idx = st.Add(draft with { Kind = ClaimKind.Enumeration });
+                st.OpenEnumeration = (idx, draft.Quantities.First(q => q.Kind == QuantityKind.Count && q.Counted is not null).Counted);
+            }
+            else if (st.OpenEnumeration is { } open && draft.Quantities.Any(q => q.Kind == QuantityKind.Ordinal && (q.Counted is null || q.Counted == open.Counted))
+                     && st.LastSentence >= sentence.Index - 1)
+            {
+                st.AddItem(open.Index, draft with { Kind = ClaimKind.Item });
+            }
+            else
+            {
+                st.Add(draft);
+            }
+            previous = draft;
+        }
+
+        foreach (var (rf, rt, isHead) in FindRoleClaims(tokens, actors))
+        {
+            var role = BuildDraft(st, ctx, sentence, rf, rt, null, new Clause(rf, rt, null, false), null, ClaimKind.Statement);
+            st.Add(role with { Predicate = isHead ? "lead" : "role" });
+        }
+        st.LastSentence = sentence.Index;
+        foreach (var a in actors) if (a.Kind == ActorKind.Person) st.LastPerson = a;
+    }
+
+    private static bool IsClaimSentence(Token[] tokens)
+    {
+        if (tokens.Length == 0) return false;
+        int words = CountWords(tokens, 0, tokens.Length);
+        if (words < 4) return false;
+        var last = tokens[^1];
+        if (last.IsPunct('?')) return false;
+        if (tokens[0].Is("photo") || tokens[0].Is("image") || tokens[0].Is("credit")) return false;
+        return true;
+    }
+
+    private static int CountWords(Token[] tokens, int from, int to)
+    {
+        int n = 0;
+        for (int i = from; i < to; i++) if (tokens[i].Kind != TokenKind.Punct) n++;
+        return n;
+    }
+
+    private static (int From, int To) Trim(Token[] tokens, int from, int to)
+    {
+        while (from < to && ((tokens[from].Kind == TokenKind.Punct && !ClauseSplitter.IsQuote(tokens[from]) && tokens[from].Lower != "(")
+                             || tokens[from].Lower is "and" or "but" or "or" or "so"))
+            from++;
+        while (to > from && tokens[to - 1].Kind == TokenKind.Punct && tokens[to - 1].Lower is "," or ";" or ":" or "." or "-" or "—" or "–")
+            to--;
+        return (from, to);
+    }
+
+    private Attribution? ResolveSpeaker(ArticleState st, SentenceContext ctx, int from, int to)
+    {
+        if (to <= from || from >= ctx.Tokens.Length) return null;
+        to = Math.Min(to, ctx.Tokens.Length);
+        var span = TextSpan.FromBounds(ctx.Tokens[from].Start, ctx.Tokens[to - 1].End);
+        ActorMention? best = null;
+        foreach (var a in ctx.Actors)
+        {
+            if (!span.Contains(a.Span)) continue;
+            if (best is null || (a.Kind == ActorKind.Person && best.Kind != ActorKind.Person)) best = a;
+            if (a.Kind == ActorKind.Person) break;
+        }
+        if (best is not null) return new Attribution(best.Id, best.Text, best.Span);
+        for (int i = from; i < to; i++)
+        {
+            if (ctx.Tokens[i].Lower is "he" or "she" && st.LastPerson is { } p)
+                return new Attribution(p.Id, ctx.Tokens[i].Span.Of(ctx.Text), ctx.Tokens[i].Span);
+        }
+        // an unnamed speaker ("a Russian diplomat", "officials on both sides"): keep its text as id
+        int s = from;
+        while (s < to && ctx.Tokens[s].Lower is "the" or "a" or "an") s++;
+        if (s >= to) return null;
+        var ns = TextSpan.FromBounds(ctx.Tokens[s].Start, ctx.Tokens[to - 1].End);
+        var speakerText = ns.Of(ctx.Text);
+        return new Attribution("speaker:" + string.Join('-', ctx.Tokens[s..to].Where(t => t.IsWord).Select(t => t.Lemma)), speakerText, ns);
+    }
+
+    private Draft BuildDraft(ArticleState st, SentenceContext ctx, Sentence sentence, int from, int to, Attribution? attribution, Clause clause, Draft? previous, ClaimKind kind)
+    {
+        var tokens = ctx.Tokens;
+        var span = TextSpan.FromBounds(tokens[from].Start, tokens[to - 1].End);
+        var lexicon = Knowledge.Lexicon;
+
+        // predicate: the first lexicon predicate that is not inside a name
+        string? predicate = null;
+        TextSpan? predicateSpan = null;
+        int predicateAt = -1;
+        for (int i = from; i < to && predicate is null; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word || tokens[i].Capitalized && i != from) continue;
+            if (InsideAny(tokens[i].Span, ctx.Actors)) continue;
+            if (lexicon.PredicatePhrases.TryMatch(ctx.Text, tokens, i, true, out int len, out var key))
+            {
+                predicate = key;
+                predicateSpan = TextSpan.FromBounds(tokens[i].Start, tokens[i + len - 1].End);
+                predicateAt = tokens[i].Start;
+            }
+        }
+        if (predicate is null && lexicon.NegativeSynonyms is { } neg)
+        {
+            for (int i = from; i < to && predicate is null; i++)
+                if (neg.TryMatch(ctx.Text, tokens, i, true, out int len, out var key))
+                {
+                    predicate = key;
+                    predicateSpan = TextSpan.FromBounds(tokens[i].Start, tokens[i + len - 1].End);
+                    predicateAt = tokens[i].Start;
+                }
+        }
+
+        var actors = new List<ActorMention>();
+        foreach (var a in ctx.Actors)
+        {
+            if (!span.Contains(a.Span)) continue;
+            if (attribution is not null && a.Span == attribution.Span) continue;
+            var role = predicateAt < 0 ? ActorRole.Mentioned : a.Span.Start < predicateAt ? ActorRole.Agent : ActorRole.Patient;
+            actors.Add(a with { Role = role });
+        }
+        var keys = new List<string>();
+        if (clause.InheritsSubject && previous is not null)
+        {
+            foreach (var a in previous.Actors)
+                if (a.Role != ActorRole.Patient && !actors.Any(x => x.Id == a.Id)) actors.Add(a with { Role = ActorRole.Agent });
+            foreach (var k in previous.Keys)
+                if (!k.StartsWith('~')) keys.Add("~" + k);
+        }
+        if (attribution is not null && kind != ClaimKind.Item)
+        {
+            // the speaker also counts as an actor of the claim for alignment, but with the Speaker role
+            var sp = ctx.Actors.FirstOrDefault(a => a.Span == attribution.Span);
+            if (sp is not null) actors.Add(sp with { Role = ActorRole.Speaker });
+        }
+        var places = ctx.Places.Where(p => span.Contains(p.Span)).ToList();
+        var quantities = ctx.Quantities.Where(q => span.Contains(q.Span)).ToList();
+        var times = ctx.Times.Where(t => span.Contains(t.Span)).ToList();
+        var (polarity, modality, _) = StanceAnalyzer.Analyze(ctx.Text, tokens, from, to, lexicon);
+        if (clause.Negated) polarity = polarity == Polarity.Affirmed ? Polarity.Negated : Polarity.Affirmed;
+        (polarity, modality) = StanceAnalyzer.Normalize(polarity, modality);
+
+        ContentKeys.Collect(ctx.Text, tokens, from, to, lexicon, actors, places, quantities, keys);
+        actors.Sort((x, y) => x.Span.CompareTo(y.Span));
+        return new Draft(sentence.Index, span)
+        {
+            Kind = kind,
+            Predicate = predicate,
+            PredicateSpan = predicateSpan,
+            Actors = actors.ToImmutableArray(),
+            Places = places.ToImmutableArray(),
+            Quantities = quantities.ToImmutableArray(),
+            Times = times.ToImmutableArray(),
+            Polarity = polarity,
+            Modality = modality,
+            Attribution = attribution,
+            Keys = keys.Distinct(StringComparer.Ordinal).ToImmutableArray(),
+        };
+    }
+
+    private static bool InsideAny(TextSpan span, List<ActorMention> actors)
+    {
+        foreach (var a in actors) if (a.Span.Contains(span)) return true;
+        return false;
+    }
+
+    /// <summary>Finds "including" or a colon after a count quantity: the start of an enumerated list.</summary>
+    private static int FindEnumeration(Token[] tokens, List<Quantity> quantities, int from, int to)
+    {
+        foreach (var q in quantities)
+        {
+            if (q.Kind != QuantityKind.Count || q.Counted is null) continue;
+            if (q.Span.Start < tokens[from].Start || q.Span.End > tokens[to - 1].End) continue;
+            for (int i = from; i < to - 2; i++)
+            {
+                if (tokens[i].Start < q.Span.End) continue;
+                if (tokens[i].Is("including") || tokens[i].IsPunct(':') || (tokens[i].Is("such") && tokens[i + 1].Is("as")))
+                    return tokens[i].Is("such") ? i + 1 : i;
+                if (tokens[i].Start - q.Span.End > 40) break;
+            }
+        }
+        return -1;
+    }
+
+    private static IEnumerable<(int From, int To)> SplitItems(Token[] tokens, int from, int to)
+    {
+        int start = from, depth = 0;
+        for (int i = from; i <= to; i++)
+        {
+            if (i < to)
+            {
+                if (tokens[i].Lower is "(" or "[" or "“") depth++;
+                else if (tokens[i].Lower is ")" or "]" or "”") depth = Math.Max(0, depth - 1);
+            }
+            if (i == to || (depth == 0 && tokens[i].IsPunct(',')))
+            {
+                var (f, t) = Trim(tokens, start, i);
+                if (t - f >= 2) yield return (f, t);
+                start = i + 1;
+            }
+        }
+    }
+
+    /// <summary>Appositive roles ("Kirill Dmitriev, the CEO of the RDIF") and reduced relatives ("the delegation led by Lavrov").</summary>
+    private static IEnumerable<(int From, int To, bool IsHead)> FindRoleClaims(Token[] tokens, List<ActorMention> actors)
+    {
+        foreach (var person in actors)
+        {
+            if (person.Kind != ActorKind.Person) continue;
+            int p = IndexAfter(tokens, person.Span.End);
+            if (p < 0 || p >= tokens.Length || !tokens[p].IsPunct(',')) continue;
+            int i = p + 1;
+            if (i < tokens.Length && tokens[i].Lower is "the" or "a" or "an") i++;
+            int roleAt = -1;
+            for (int k = i; k < tokens.Length && k < i + 5; k++)
+            {
+                if (tokens[k].Kind != TokenKind.Word) break;
+                if (RoleWords.Contains(tokens[k].Lower)) { roleAt = k; break; }
+            }
+            if (roleAt < 0) continue;
+            int end = roleAt + 1, depth = 0;
+            while (end < tokens.Length && end < roleAt + 14)
+            {
+                var t = tokens[end];
+                if (t.Lower is "(") depth++;
+                else if (t.Lower is ")") { depth--; if (depth < 0) break; }
+                else if (depth == 0 && (t.IsPunct(',') || t.IsPunct('.') || t.IsPunct(';') || t.Lower is "and" or "who" or "which" or "said" or "described" or "expressed")) break;
+                end++;
+            }
+            int from = IndexAt(tokens, person.Span.Start);
+            if (from < 0) continue;
+            yield return (from, end, HeadRoles.Contains(tokens[roleAt].Lower));
+        }
+        for (int i = 1; i + 2 < tokens.Length; i++)
+        {
+            if (!(tokens[i].Lower is "led" or "headed" or "chaired") || !tokens[i + 1].Is("by") || !LedNouns.Contains(tokens[i - 1].Lower)) continue;
+            var leader = actors.FirstOrDefault(a => a.Kind == ActorKind.Person && a.Span.Start >= tokens[i + 2].Start && a.Span.Start - tokens[i + 2].Start < 40);
+            if (leader is null) continue;
+            int from = i - 1;
+            while (from > 0 && from > i - 4 && tokens[from - 1].Kind == TokenKind.Word && !tokens[from - 1].Is("of") && !tokens[from - 1].Is("about")) from--;
+            int to = IndexAfter(tokens, leader.Span.End);
+            yield return (from, to < 0 ? tokens.Length : to, true);
+        }
+    }
+
+    private static int IndexAt(Token[] tokens, int offset)
+    {
+        for (int i = 0; i < tokens.Length; i++) if (tokens[i].Start == offset) return i;
+        return -1;
+    }
+
+    private static int IndexAfter(Token[] tokens, int offset)
+    {
+        for (int i = 0; i < tokens.Length; i++) if (tokens[i].Start >= offset) return i;
+        return tokens.Length;
+    }
+
+    private sealed record SentenceContext(string Text, Token[] Tokens, List<ActorMention> Actors, List<PlaceMention> Places, List<Quantity> Quantities, List<TimeExpression> Times);
+
+    /// <summary>A claim before it has its id.</summary>
+    private sealed record Draft(int SentenceIndex, TextSpan Span)
+    {
+        public ClaimKind Kind { get; init; } = ClaimKind.Statement;
+        public string? Predicate { get; init; }
+        public TextSpan? PredicateSpan { get; init; }
+        public ImmutableArray<ActorMention> Actors { get; init; } = ImmutableArray<ActorMention>.Empty;
+        public ImmutableArray<PlaceMention> Places { get; init; } = ImmutableArray<PlaceMention>.Empty;
+        public ImmutableArray<Quantity> Quantities { get; init; } = ImmutableArray<Quantity>.Empty;
+        public ImmutableArray<TimeExpression> Times { get; init; } = ImmutableArray<TimeExpression>.Empty;
+        public Polarity Polarity { get; init; }
+        public Modality Modality { get; init; }
+        public Attribution? Attribution { get; init; }
+        public ImmutableArray<string> Keys { get; init; } = ImmutableArray<string>.Empty;
+        public int Parent { get; init; } = -1;
+        public string? Counted => Quantities.FirstOrDefault(q => q.Kind == QuantityKind.Count && q.Counted is not null)?.Counted;
+    }
+
+    /// <summary>What the extractor remembers while it reads one article.</summary>
+    private sealed class ArticleState(Article article, Knowledge knowledge)
+    {
+        private readonly List<Draft> _drafts = new();
+
+        public Article Article { get; } = article;
+        public MentionFinder Mentions { get; } = new(knowledge);
+        public ActorMention? LastPerson { get; set; }
+        public (int Index, string? Counted)? OpenEnumeration { get; set; }
+        public int LastSentence { get; set; } = -10;
+
+        public int Add(Draft d)
+        {
+            // the same span twice (a role claim that is also a clause) is one claim
+            int same = _drafts.FindIndex(x => x.Span == d.Span);
+            if (same >= 0) return same;
+            _drafts.Add(d);
+            return _drafts.Count - 1;
+        }
+
+        public void AddItem(int parent, Draft item) => _drafts.Add(item with { Kind = ClaimKind.Item, Parent = parent });
+
+        public IReadOnlyList<Claim> Finish()
+        {
+            var order = Enumerable.Range(0, _drafts.Count)
+                .OrderBy(i => _drafts[i].Span.Start).ThenByDescending(i => _drafts[i].Span.Length).ThenBy(i => i).ToArray();
+            var ids = new string[_drafts.Count];
+            for (int n = 0; n < order.Length; n++) ids[order[n]] = $"{Article.Id}:{n:D3}";
+            var claims = new List<Claim>(order.Length);
+            foreach (int i in order)
+            {
+                var d = _drafts[i];
+                var items = Enumerable.Range(0, _drafts.Count).Where(j => _drafts[j].Parent == i).Select(j => ids[j]).OrderBy(x => x, StringComparer.Ordinal).ToImmutableArray();
+                claims.Add(new Claim
+                {
+                    Id = ids[i],
+                    SourceId = Article.Id,
+                    SentenceIndex = d.SentenceIndex,
+                    Span = d.Span,
+                    Text = d.Span.Of(Article.Text),
+                    Kind = d.Kind,
+                    Predicate = d.Predicate,
+                    PredicateSpan = d.PredicateSpan,
+                    Actors = d.Actors,
+                    Places = d.Places,
+                    Quantities = d.Quantities,
+                    Times = d.Times,
+                    Polarity = d.Polarity,
+                    Modality = d.Modality,
+                    Attribution = d.Attribution,
+                    Items = items,
+                    ParentId = d.Parent >= 0 ? ids[d.Parent] : null,
+                    Keys = d.Keys,
+                });
+            }
+            return claims;
+        }
     }
 }

@@ -1,0 +1,284 @@
+namespace ClaimCheck.Extraction;
+
+/// <summary>A part of a sentence that becomes one claim.</summary>
+/// <param name="From">First token (inclusive).</param>
+/// <param name="To">Last token (exclusive).</param>
+/// <param name="Speaker">Tokens naming who says it, when attributed.</param>
+/// <param name="InheritsSubject">Whether it has no subject of its own and borrows the previous clause's actors.</param>
+/// <param name="Negated">Whether a frame outside the clause negates it ("without inviting …", "does not think …").</param>
+internal readonly record struct Clause(int From, int To, (int From, int To)? Speaker, bool InheritsSubject, bool Negated = false);
+
+/// <summary>Splits a sentence's tokens into clauses: attribution frames, coordination, adverbial lead-ins and "without" adjuncts.</summary>
+/// <remarks>Stateless and thread-safe; linear in the number of tokens (each rule scans once).</remarks>
+internal static class ClauseSplitter
+{
+    private static readonly HashSet<string> SubjectStarts = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "there", "both", "neither",
+        "his", "her", "their", "its", "our", "some", "many", "most", "all", "no", "each", "every", "any", "one", "two",
+    };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "this", "it", "that", "he", "she", "they", "which", "who" };
+
+    private static readonly HashSet<string> LeadIns = new(StringComparer.Ordinal) { "following", "after", "before", "during", "ahead", "amid", "since" };
+
+    private static readonly HashSet<string> ThinkVerbs = new(StringComparer.Ordinal) { "think", "believe", "expect", "consider", "feel", "see" };
+
+    private static readonly HashSet<string> PastIrregular = new(StringComparer.Ordinal)
+    {
+        "held", "met", "made", "said", "took", "gave", "led", "began", "sought", "told", "spoke", "ruled", "agreed", "demanded",
+        "rejected", "called", "described", "noted", "added", "stressed", "warned", "proposed", "reached", "signed", "decided",
+        "left", "went", "came", "put", "set", "brought", "thought", "found", "kept", "won", "lost", "sent", "paid", "rose", "fell",
+    };
+
+    public static List<Clause> Split(string text, Token[] tokens, Normalization.Lexicon lexicon)
+    {
+        var result = new List<Clause>();
+        int end = tokens.Length;
+        while (end > 0 && tokens[end - 1].Kind == TokenKind.Punct && tokens[end - 1].Lower is "." or "!" or "?" or ";" or ":") end--;
+        if (end == 0) return result;
+        int start = 0;
+        (int, int)? speaker = null;
+
+        // Trailing frame: "…, Ushakov said." / "…,” he added." / "…, said Ushakov." / ", according to X."
+        int trailing = FindTrailingFrame(text, tokens, start, end, lexicon, out var trailSpeaker);
+        if (trailing >= 0)
+        {
+            speaker = trailSpeaker;
+            end = trailing;
+        }
+
+        // Leading "According to X, …"
+        if (end - start > 3 && tokens[start].Is("according") && tokens[start + 1].Is("to"))
+        {
+            int comma = FindPunct(tokens, start + 2, end, ',');
+            if (comma > start + 2 && comma - start < 12)
+            {
+                speaker = (start + 2, comma);
+                start = comma + 1;
+            }
+        }
+
+        // Leading adverbial with a measure or a time: "Following four and a half hours of negotiations in Riyadh on Tuesday, …"
+        if (start < end && LeadIns.Contains(tokens[start].Lower))
+        {
+            int comma = FindPunct(tokens, start + 1, end, ',');
+            if (comma > start + 2 && comma < end - 3 && HasMeasure(tokens, start, comma))
+            {
+                result.Add(new Clause(start, comma, null, false));
+                start = comma + 1;
+            }
+        }
+
+        SplitFrames(text, tokens, start, end, speaker, false, lexicon, result);
+        return result;
+    }
+
+    private static bool HasMeasure(Token[] tokens, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Number) return true;
+            if (tokens[i].Lower is "hour" or "hours" or "minutes" or "days" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday"
+                or "saturday" or "sunday" or "week" or "month" or "year" or "half" or "two" or "three" or "four" or "five" or "six")
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Handles a leading "X said (that) …" frame, then coordination inside the content.</summary>
+    private static void SplitFrames(string text, Token[] tokens, int start, int end, (int, int)? speaker, bool inherits, Normalization.Lexicon lexicon, List<Clause> result)
+    {
+        bool negated = false;
+        // A speech verb early in the clause, followed by content: "Ushakov said the US and Russia would …"
+        for (int i = start + 1; i < end - 2 && i < start + 16; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Word || t.Capitalized) continue;
+            if (!lexicon.SpeechPhrases.TryMatch(text, tokens, i, true, out int len, out _)) continue;
+            if (t.Lemma is "describe" or "call" or "report" or "express" or "voice" or "post" or "quote") continue;
+            int c = i + len;
+            if (c < end && (tokens[c].Is("that") || tokens[c].IsPunct(':') || tokens[c].IsPunct(','))) c++;
+            if (c < end && tokens[c].Is("that")) c++;
+            while (c < end && IsQuote(tokens[c])) c++;
+            if (end - c < 3) continue;
+            var next = tokens[c];
+            bool clauseFollows = c > i + len || SubjectStarts.Contains(next.Lower) || next.Capitalized || next.Kind == TokenKind.Number;
+            if (!clauseFollows) continue;
+            bool beforeIsSubject = i - start <= 12;
+            if (!beforeIsSubject)
+            {
+                // "… before the talks began after saying X": the part before is a claim of its own.
+                int cut = i;
+                while (cut > start && tokens[cut - 1].Lower is "after" or "before" or "while" or "by" or "when") cut--;
+                if (cut - start >= 4) result.Add(new Clause(start, cut, speaker, inherits));
+                speaker = (start, Math.Min(start + 3, cut));
+            }
+            else
+            {
+                speaker = (start, i);
+                // neg-raising: "he does not think it is practical" → the content is negated
+                if (ThinkVerbs.Contains(t.Lemma))
+                    for (int k = start; k < i; k++)
+                        if (lexicon.Negators.Contains(tokens[k].Lower)) negated = !negated;
+            }
+            start = c;
+            break;
+        }
+        SplitCoordination(text, tokens, start, end, speaker, inherits, negated, lexicon, result);
+    }
+
+    private static void SplitCoordination(string text, Token[] tokens, int start, int end, (int, int)? speaker, bool inherits, bool negated, Normalization.Lexicon lexicon, List<Clause> result)
+    {
+        int depth = 0;
+        bool inQuote = false;
+        for (int i = start + 3; i < end - 2; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Punct)
+            {
+                if (t.Lower is "(" or "[") depth++;
+                else if (t.Lower is ")" or "]") depth = Math.Max(0, depth - 1);
+                else if (t.Lower is "\"") inQuote = !inQuote;
+                else if (t.Lower is "“") inQuote = true;
+                else if (t.Lower is "”") inQuote = false;
+            }
+            if (depth > 0 || inQuote) continue;
+            int cut = -1, resume = -1;
+            bool nextInherits = false, nextNegated = false;
+            bool keepSpeaker = true;
+            if (t.IsPunct(';'))
+            {
+                cut = i; resume = i + 1;
+            }
+            else if (t.Is("but") && !(i + 1 < end && tokens[i + 1].Is("also")))
+            {
+                cut = tokens[i - 1].IsPunct(',') ? i - 1 : i;
+                resume = i + 1;
+                nextInherits = IsPronounOrVerb(tokens[resume]);
+            }
+            else if (t.Is("and") && i + 1 < end && tokens[i + 1].Is("that"))
+            {
+                cut = tokens[i - 1].IsPunct(',') ? i - 1 : i;
+                resume = i + 2;
+            }
+            else if (t.Is("adding") && i + 1 < end && tokens[i + 1].Is("that"))
+            {
+                cut = tokens[i - 1].IsPunct(',') ? i - 1 : i;
+                resume = i + 2;
+            }
+            else if (t.Is("and") && tokens[i - 1].IsPunct(',') && i + 1 < end && StartsClause(tokens, i + 1, end))
+            {
+                cut = i - 1; resume = i + 1;
+                nextInherits = IsPronounOrVerb(tokens[resume]);
+            }
+            else if (t.Is("and") && i + 1 < end && IsFiniteVerb(tokens[i + 1]) && HasVerb(tokens, start, i))
+            {
+                cut = tokens[i - 1].IsPunct(',') ? i - 1 : i;
+                resume = i + 1;
+                nextInherits = true;
+            }
+            else if (t.Is("without") && tokens[i - 1].IsPunct(',') && i + 1 < end && tokens[i + 1].Lower.EndsWith("ing", StringComparison.Ordinal))
+            {
+                cut = i - 1; resume = i; nextInherits = true; keepSpeaker = true; nextNegated = false;
+            }
+            else if (t.IsPunct(',') && i + 2 < end && tokens[i + 1].Is("the") && IsOrdinalWord(tokens[i + 2]))
+            {
+                cut = i; resume = i + 1;
+            }
+            if (cut < 0 || cut - start < 3 || end - resume < 2) continue;
+            result.Add(new Clause(start, cut, speaker, inherits, negated));
+            SplitFrames(text, tokens, resume, end, keepSpeaker ? speaker : null, nextInherits, lexicon, result);
+            if (nextNegated) { }
+            return;
+        }
+        if (end > start) result.Add(new Clause(start, end, speaker, inherits, negated));
+    }
+
+    private static bool IsOrdinalWord(Token t) => t.Lower is "first" or "second" or "third" or "fourth" or "fifth" or "last" or "final";
+
+    private static bool StartsClause(Token[] tokens, int i, int end)
+    {
+        var t = tokens[i];
+        if (SubjectStarts.Contains(t.Lower) || (t.Capitalized && t.Kind == TokenKind.Word) || IsFiniteVerb(t)) return HasVerb(tokens, i, Math.Min(end, i + 12));
+        return false;
+    }
+
+    private static bool IsPronounOrVerb(Token t) => Pronouns.Contains(t.Lower) || IsFiniteVerb(t);
+
+    internal static bool IsFiniteVerb(Token t) =>
+        t.Kind == TokenKind.Word && !t.Capitalized &&
+        (PastIrregular.Contains(t.Lower) || t.Lower is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would"
+            or "could" or "can" or "should" or "must" or "may" or "might" or "did" or "does" or "do"
+         || (t.Lower.Length > 4 && t.Lower.EndsWith("ed", StringComparison.Ordinal)));
+
+    private static bool HasVerb(Token[] tokens, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (IsFiniteVerb(tokens[i]) || (tokens[i].Kind == TokenKind.Word && !tokens[i].Capitalized && tokens[i].Lower.EndsWith("s", StringComparison.Ordinal) && i > from && tokens[i].Lower.Length > 3 && !tokens[i].Lower.EndsWith("ss", StringComparison.Ordinal)))
+                return true;
+        return false;
+    }
+
+    private static int FindTrailingFrame(string text, Token[] tokens, int start, int end, Normalization.Lexicon lexicon, out (int, int)? speaker)
+    {
+        speaker = null;
+        // ", according to X" at the end
+        for (int i = end - 2; i > start + 3 && i >= end - 10; i--)
+        {
+            if (tokens[i].Is("according") && tokens[i + 1].Is("to") && tokens[i - 1].IsPunct(','))
+            {
+                speaker = (i + 2, end);
+                return i - 1;
+            }
+        }
+        // ", X said" — the last comma (or closing quote after a comma) followed by at most 8 tokens holding a speech verb
+        for (int i = end - 1; i > start + 3 && i >= end - 10; i--)
+        {
+            if (!tokens[i].IsPunct(',')) continue;
+            int s = i + 1;
+            while (s < end && IsQuote(tokens[s])) s++;
+            bool verb = false;
+            int verbAt = -1;
+            for (int k = s; k < end; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Word && !tokens[k].Capitalized && lexicon.SpeechPhrases.TryMatch(text, tokens, k, true, out _, out _)
+                    && tokens[k].Lemma is not ("describe" or "call" or "think" or "believe"))
+                {
+                    verb = true;
+                    verbAt = k;
+                    break;
+                }
+            }
+            if (!verb) return -1;
+            // speaker: before the verb ("Ushakov said") or after it ("said Ushakov")
+            speaker = verbAt > s ? (s, verbAt) : (verbAt + 1, end);
+            if (speaker.Value.Item2 <= speaker.Value.Item1) { speaker = null; return -1; }
+            int cut = i;
+            while (cut > start && IsQuote(tokens[cut - 1])) cut--;
+            return cut;
+        }
+        // "…,” Ushakov said." — a closing quote right before the speaker
+        for (int i = end - 1; i > start + 3 && i >= end - 8; i--)
+        {
+            if (!(tokens[i].Lower is "”" or "\"") || !tokens[i - 1].IsPunct(',')) continue;
+            for (int k = i + 1; k < end; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Word && lexicon.SpeechPhrases.TryMatch(text, tokens, k, true, out _, out _))
+                {
+                    speaker = k > i + 1 ? (i + 1, k) : (k + 1, end);
+                    return i - 1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static int FindPunct(Token[] tokens, int from, int to, char c)
+    {
+        for (int i = from; i < to; i++) if (tokens[i].IsPunct(c)) return i;
+        return -1;
+    }
+
+    internal static bool IsQuote(Token t) => t.Kind == TokenKind.Punct && t.Lower is "\"" or "“" or "”" or "'" or "‘" or "’" or "«" or "»";
+}

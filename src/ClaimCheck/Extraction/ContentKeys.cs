@@ -1,0 +1,62 @@
+using ClaimCheck.Normalization;
+
+namespace ClaimCheck.Extraction;
+
+/// <summary>Turns a clause's tokens into normalised content keys: actor and place ids, predicate classes, concepts, lemmas and measure keys.</summary>
+/// <remarks>
+/// Keys are what alignment compares: "negotiations" and "talks" both give <c>talks</c>, "Kiev" gives
+/// <c>country:ukraine</c>, "four main agreements" gives <c>#agreement</c>. Stopwords give nothing.
+/// </remarks>
+internal static class ContentKeys
+{
+    public static void Collect(string text, Token[] tokens, int from, int to, Lexicon lexicon,
+        List<ActorMention> actors, List<PlaceMention> places, List<Quantity> quantities, List<string> keys)
+    {
+        foreach (var a in actors) if (a.Role != ActorRole.Speaker) keys.Add(a.Id);
+        foreach (var p in places) keys.Add(p.Id);
+        foreach (var q in quantities)
+        {
+            if (q.Kind == QuantityKind.Ordinal) keys.Add("ord:" + (q.Counted ?? "_"));
+            else if (q.Counted is not null) keys.Add("#" + q.Counted);
+            else if (q.Unit is not null) keys.Add("#" + q.Unit);
+        }
+        for (int i = from; i < to;)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Punct || Covered(t, actors, places, quantities)) { i++; continue; }
+            int used = 1;
+            if (lexicon.PredicatePhrases.TryMatch(text, tokens, i, true, out int pl, out var p))
+            {
+                keys.Add(p);
+                used = Math.Max(used, pl);
+            }
+            if (lexicon.ConceptPhrases.TryMatch(text, tokens, i, true, out int cl, out var c))
+            {
+                keys.Add(c);
+                used = Math.Max(used, cl);
+            }
+            if (lexicon.NegativeSynonyms.TryMatch(text, tokens, i, true, out int nl, out var n))
+            {
+                keys.Add(n);
+                used = Math.Max(used, nl);
+            }
+            if (used == 1 && keys.Count > 0 && (pl > 0 || cl > 0 || nl > 0))
+            {
+                i++;
+                continue;
+            }
+            if (used == 1 && t.Kind == TokenKind.Word && !lexicon.Stopwords.Contains(t.Lower) && !lexicon.Stopwords.Contains(t.Lemma) && t.Lemma.Length > 1
+                && !lexicon.Negators.Contains(t.Lower))
+                keys.Add(t.Lemma);
+            i += used;
+        }
+    }
+
+    private static bool Covered(Token t, List<ActorMention> actors, List<PlaceMention> places, List<Quantity> quantities)
+    {
+        foreach (var a in actors) if (a.Span.Contains(t.Span)) return true;
+        foreach (var p in places) if (p.Span.Contains(t.Span)) return true;
+        foreach (var q in quantities) if (q.Span.Contains(t.Span) && t.Kind == TokenKind.Number) return true;
+        return false;
+    }
+}

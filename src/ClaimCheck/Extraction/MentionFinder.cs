@@ -1,0 +1,139 @@
+using System.Text;
+using ClaimCheck.Normalization;
+
+namespace ClaimCheck.Extraction;
+
+/// <summary>Finds actors and places in a sentence's tokens through the alias table, titles and surname memory.</summary>
+/// <remarks>
+/// One instance per article (it remembers the people introduced so far so that a later bare surname
+/// resolves to them); not thread-safe, cheap to create.
+/// </remarks>
+internal sealed class MentionFinder
+{
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "president", "minister", "secretary", "adviser", "advisor", "aide", "envoy", "spokesperson", "spokesman",
+        "spokeswoman", "leader", "journalist", "ceo", "chief", "prince", "king", "queen", "chancellor", "senator",
+        "governor", "general", "ambassador", "director", "chairman", "chairwoman", "mayor", "premier", "sheikh",
+        "commissioner", "lawmaker", "representative", "rep.", "sen.", "gov.", "gen.", "dr.", "mr.", "mrs.", "ms.", "judge",
+        "official", "executive", "founder", "owner", "analyst", "professor", "colonel", "commander", "pope", "emir",
+    };
+
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "bin", "von", "der", "de", "al", "van", "da", "di", "le", "la", "ibn" };
+
+    private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal)
+    {
+        "in", "at", "to", "from", "near", "outside", "inside", "across", "into", "around", "toward", "towards", "via", "throughout",
+    };
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their",
+        "our", "its", "on", "in", "at", "and", "but", "or", "following", "after", "before", "during", "while", "however",
+        "meanwhile", "additionally", "previously", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "both", "neither", "any", "all", "some", "many", "most", "russian", "american", "ukrainian", "european", "said", "state",
+        "foreign", "national", "security", "middle", "east", "vice", "prime", "crown", "special", "top", "former", "new",
+    };
+
+    private readonly Knowledge _knowledge;
+    private readonly Dictionary<string, string> _surnames = new(StringComparer.Ordinal);
+
+    public MentionFinder(Knowledge knowledge) => _knowledge = knowledge;
+
+    /// <summary>Finds actor and place mentions in the tokens, in text order, without overlaps.</summary>
+    public void Find(string text, Token[] tokens, List<ActorMention> actors, List<PlaceMention> places)
+    {
+        var names = _knowledge.Aliases.Names;
+        for (int i = 0; i < tokens.Length;)
+        {
+            var t = tokens[i];
+            if (t.Kind == TokenKind.Word && names.TryMatch(text, tokens, i, false, out int len, out var target))
+            {
+                // a known person's full name may continue past a shorter alias ("Vladimir Putin" vs "Putin"): longest match already
+                var span = TextSpan.FromBounds(tokens[i].Start, tokens[i + len - 1].End);
+                bool locative = i > 0 && Locatives.Contains(tokens[i - 1].Lower);
+                bool possessiveOrSubject = i + len < tokens.Length && (tokens[i + len].Lower == "'s" || IsVerbish(tokens[i + len]));
+                if (target.Place is not null && (target.Actor is null || (locative && !possessiveOrSubject)))
+                {
+                    places.Add(new PlaceMention(target.Place.Id, span.Of(text), span));
+                }
+                else if (target.Actor is { } a)
+                {
+                    actors.Add(new ActorMention(a.Id, span.Of(text), span, ActorRole.Mentioned, a.Kind));
+                    if (a.Kind == ActorKind.Person) Remember(a.Names, a.Id);
+                }
+                i += len;
+                continue;
+            }
+            if (t.Kind == TokenKind.Word && t.Capitalized && TryPerson(text, tokens, i, out int plen, out string? id))
+            {
+                var span = TextSpan.FromBounds(tokens[i].Start, tokens[i + plen - 1].End);
+                actors.Add(new ActorMention(id!, span.Of(text), span, ActorRole.Mentioned, ActorKind.Person));
+                i += plen;
+                continue;
+            }
+            i++;
+        }
+    }
+
+    private void Remember(IEnumerable<string> names, string id)
+    {
+        foreach (var n in names)
+        {
+            int sp = n.LastIndexOf(' ');
+            if (sp > 0) _surnames.TryAdd(Tokenizer.Fold(n[(sp + 1)..]), id);
+        }
+    }
+
+    /// <summary>An unknown person: a capitalised name after a title, or a surname seen before in the article.</summary>
+    private bool TryPerson(string text, Token[] tokens, int i, out int length, out string? id)
+    {
+        length = 0;
+        id = null;
+        var t = tokens[i];
+        if (NotNames.Contains(t.Lower)) return false;
+        if (_surnames.TryGetValue(t.Lower, out var known) && (i + 1 >= tokens.Length || !tokens[i + 1].Capitalized || tokens[i + 1].Kind != TokenKind.Word))
+        {
+            length = 1;
+            id = known;
+            return true;
+        }
+        bool titled = i > 0 && Titles.Contains(tokens[i - 1].Lower);
+        int j = i;
+        while (j < tokens.Length && tokens[j].Kind == TokenKind.Word && j - i < 4
+               && (tokens[j].Capitalized || (j > i && NameParticles.Contains(tokens[j].Lower) && j + 1 < tokens.Length && tokens[j + 1].Capitalized))
+               && !tokens[j].HyphenBefore && !NotNames.Contains(tokens[j].Lower) && !Titles.Contains(tokens[j].Lower))
+            j++;
+        int n = j - i;
+        if (n < 2) return false;
+        bool speech = j < tokens.Length && (tokens[j].Lemma is "say" or "tell" or "add" or "note" or "write" or "state" || tokens[j].IsPunct(','));
+        if (!titled && !(speech && j < tokens.Length && tokens[j].Lemma is "say" or "tell" or "add" or "note" or "write" or "state")) return false;
+        var sb = new StringBuilder("person:");
+        for (int k = i; k < j; k++)
+        {
+            if (k > i) sb.Append('-');
+            sb.Append(Slug(tokens[k].Lower));
+        }
+        id = sb.ToString();
+        length = n;
+        _surnames.TryAdd(tokens[j - 1].Lower, id);
+        return true;
+    }
+
+    internal static string Slug(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (char c in s.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsLetterOrDigit(c) && c < 128) sb.Append(char.ToLowerInvariant(c));
+        }
+        return sb.ToString();
+    }
+
+    internal static bool IsVerbish(Token t) =>
+        t.Kind == TokenKind.Word && !t.Capitalized &&
+        (t.Lower is "is" or "was" or "has" or "had" or "have" or "will" or "would" or "could" or "can" or "should" or "must" or "may"
+            or "might" or "did" or "does" or "are" or "were" or "said" or "says" or "told" or "presented" or "appeared"
+         || (t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower.Length > 4));
+}

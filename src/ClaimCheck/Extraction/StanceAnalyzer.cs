@@ -1,0 +1,77 @@
+using ClaimCheck.Normalization;
+
+namespace ClaimCheck.Extraction;
+
+/// <summary>Reads polarity and modality off a clause's tokens and normalises them to one stance.</summary>
+/// <remarks>
+/// Thread-safe (stateless). Negation cues are counted so that double negation cancels ("cannot be excluded"
+/// is affirmed); "neither … nor" counts once. Stance is normalised so that equivalent wordings compare equal:
+/// likely + negated → unlikely ("would probably not"), unlikely + negated → possible ("not unlikely").
+/// </remarks>
+internal static class StanceAnalyzer
+{
+    private static readonly Dictionary<Modality, int> Strength = new()
+    {
+        [Modality.Asserted] = 0, [Modality.Planned] = 1, [Modality.Possible] = 2, [Modality.Demanded] = 3,
+        [Modality.Likely] = 4, [Modality.Unlikely] = 5,
+    };
+
+    public static (Polarity Polarity, Modality Modality, List<TextSpan> Cues) Analyze(string text, Token[] tokens, int from, int to, Lexicon lexicon)
+    {
+        int negations = 0;
+        var cues = new List<TextSpan>();
+        var modality = Modality.Asserted;
+        bool sawNeither = false;
+        for (int i = from; i < to;)
+        {
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Word) { i++; continue; }
+            if (lexicon.ModalityPhrases.TryMatch(text, tokens, i, true, out int ml, out var m))
+            {
+                if (Strength[m] > Strength[modality]) modality = m;
+                cues.Add(TextSpan.FromBounds(t.Start, tokens[i + ml - 1].End));
+                i += ml;
+                continue;
+            }
+            if (lexicon.NegativePhrases.TryMatch(text, tokens, i, true, out int nl, out _)
+                || lexicon.NegativeSynonyms.TryMatch(text, tokens, i, true, out nl, out _))
+            {
+                negations++;
+                cues.Add(TextSpan.FromBounds(t.Start, tokens[i + nl - 1].End));
+                i += nl;
+                continue;
+            }
+            if (lexicon.Negators.Contains(t.Lower) || t.Lower.EndsWith("n't", StringComparison.Ordinal) || t.Lower.EndsWith("n’t", StringComparison.Ordinal))
+            {
+                bool notOnly = t.Is("not") && i + 1 < to && tokens[i + 1].Lower is "only" or "just" or "merely";
+                bool nor = t.Is("nor") && sawNeither;
+                if (t.Is("neither")) sawNeither = true;
+                if (!notOnly && !nor)
+                {
+                    negations++;
+                    cues.Add(t.Span);
+                }
+            }
+            i++;
+        }
+        var polarity = negations % 2 == 1 ? Polarity.Negated : Polarity.Affirmed;
+        (polarity, modality) = Normalize(polarity, modality);
+        return (polarity, modality, cues);
+    }
+
+    public static (Polarity, Modality) Normalize(Polarity p, Modality m) => (p, m) switch
+    {
+        (Polarity.Negated, Modality.Likely) => (Polarity.Affirmed, Modality.Unlikely),
+        (Polarity.Negated, Modality.Unlikely) => (Polarity.Affirmed, Modality.Possible),
+        _ => (p, m),
+    };
+
+    /// <summary>The stance as a number for comparison: +1 holds, -1 does not hold, ±0.7 probably; <c>null</c> when not a factual stance (planned, possible, demanded).</summary>
+    public static double? Value(Polarity p, Modality m) => m switch
+    {
+        Modality.Asserted => p == Polarity.Affirmed ? 1 : -1,
+        Modality.Likely => p == Polarity.Affirmed ? 0.7 : -0.7,
+        Modality.Unlikely => p == Polarity.Affirmed ? -0.7 : 0.3,
+        _ => null,
+    };
+}

@@ -1,0 +1,201 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using ClaimCheck.Normalization;
+
+namespace ClaimCheck.Extraction;
+
+/// <summary>What a token is.</summary>
+internal enum TokenKind : byte
+{
+    Word,
+    Number,
+    Punct,
+}
+
+/// <summary>A token: a span of the text with its lower-case form and lemma (both interned).</summary>
+/// <remarks>Invariant: <see cref="Start"/>/<see cref="Length"/> index the original text; no token spans white space.</remarks>
+internal readonly struct Token
+{
+    public Token(int start, int length, TokenKind kind, string lower, string lemma, bool capitalized, bool allCaps, bool hyphenBefore)
+    {
+        Start = start;
+        Length = length;
+        Kind = kind;
+        Lower = lower;
+        Lemma = lemma;
+        Capitalized = capitalized;
+        AllCaps = allCaps;
+        HyphenBefore = hyphenBefore;
+    }
+
+    public int Start { get; }
+    public int Length { get; }
+    public int End => Start + Length;
+    public TokenKind Kind { get; }
+    public string Lower { get; }
+    public string Lemma { get; }
+    public bool Capitalized { get; }
+    public bool AllCaps { get; }
+    /// <summary>Whether a hyphen joins this token to the one before ("US-Russia", "three-stage").</summary>
+    public bool HyphenBefore { get; }
+    public TextSpan Span => new(Start, Length);
+    public bool IsWord => Kind == TokenKind.Word;
+    public bool Is(string lower) => string.Equals(Lower, lower, StringComparison.Ordinal);
+    public bool IsPunct(char c) => Kind == TokenKind.Punct && Lower.Length == 1 && Lower[0] == c;
+    public override string ToString() => Lower;
+}
+
+/// <summary>Splits text into word, number and punctuation tokens in one linear pass.</summary>
+/// <remarks>
+/// Thread-safe. Token strings are interned in a bounded shared cache so that repeated words cost no allocation.
+/// Zero-width and bidirectional control characters are skipped; intra-word hyphens join tokens
+/// (<see cref="Token.HyphenBefore"/>) instead of becoming tokens; "'s" is split off; dotted abbreviations
+/// ("U.S.", "e.g.") stay one token.
+/// </remarks>
+internal static class Tokenizer
+{
+    private const int MaxCache = 200_000;
+    private static readonly ConcurrentDictionary<string, (string Lower, string Lemma)> Cache = new(StringComparer.Ordinal);
+
+    public static Token[] Tokenize(string text, TextSpan range)
+    {
+        var list = new List<Token>(Math.Max(4, range.Length / 5));
+        int i = range.Start, end = Math.Min(range.End, text.Length);
+        bool pendingHyphen = false;
+        while (i < end)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c) || IsInvisible(c))
+            {
+                pendingHyphen = false;
+                i++;
+                continue;
+            }
+            int start = i;
+            if (char.IsLetter(c) || IsCombining(c))
+            {
+                // Dotted abbreviation: (letter{1,2} '.'){2,}  e.g. U.S., U.K., e.g., J.D.
+                int j = TryAbbreviation(text, i, end);
+                if (j > i)
+                {
+                    Add(list, text, start, j, TokenKind.Word, pendingHyphen);
+                    pendingHyphen = false;
+                    i = j;
+                    continue;
+                }
+                while (i < end && (char.IsLetterOrDigit(text[i]) || IsCombining(text[i]) || IsInvisibleInside(text, i, end)))
+                {
+                    if (char.IsHighSurrogate(text[i]) && i + 1 < end) i++;
+                    i++;
+                }
+                // apostrophes inside a word: don't, isn't, O'Brien; split "'s" and "’s"
+                while (i + 1 < end && IsApostrophe(text[i]) && char.IsLetter(text[i + 1]))
+                {
+                    if ((text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetter(text[i + 2]))) break;
+                    i++;
+                    while (i < end && char.IsLetterOrDigit(text[i])) i++;
+                }
+                Add(list, text, start, i, TokenKind.Word, pendingHyphen);
+                pendingHyphen = false;
+                if (i + 1 < end && IsApostrophe(text[i]) && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetter(text[i + 2])))
+                {
+                    Add(list, text, i, i + 2, TokenKind.Word, false, forcedLower: "'s");
+                    i += 2;
+                }
+                if (i + 1 < end && IsHyphen(text[i]) && char.IsLetterOrDigit(text[i + 1]))
+                {
+                    pendingHyphen = true;
+                    i++;
+                }
+                continue;
+            }
+            if (char.IsDigit(c))
+            {
+                while (i < end && (char.IsDigit(text[i]) || ((text[i] == ',' || text[i] == '.') && i + 1 < end && char.IsDigit(text[i + 1]) && i > start)))
+                    i++;
+                // ordinal suffixes and units glued to numbers: 2nd, 18th, 4pm, 20km
+                while (i < end && char.IsLetter(text[i])) i++;
+                Add(list, text, start, i, TokenKind.Number, pendingHyphen);
+                pendingHyphen = false;
+                if (i + 1 < end && IsHyphen(text[i]) && char.IsLetterOrDigit(text[i + 1]))
+                {
+                    pendingHyphen = true;
+                    i++;
+                }
+                continue;
+            }
+            if (char.IsHighSurrogate(c) && i + 1 < end) i++;
+            i++;
+            Add(list, text, start, i, TokenKind.Punct, false);
+            pendingHyphen = false;
+        }
+        return list.ToArray();
+    }
+
+    private static int TryAbbreviation(string text, int i, int end)
+    {
+        int j = i, groups = 0;
+        while (j < end)
+        {
+            int k = j;
+            while (k < end && k - j < 2 && char.IsLetter(text[k])) k++;
+            if (k == j || k >= end || text[k] != '.') break;
+            j = k + 1;
+            groups++;
+            if (j < end && !char.IsLetter(text[j])) break;
+        }
+        if (groups < 2) return i;
+        // "U.S.A" without the final dot, or "U.S." — the last group must end with '.'
+        return j;
+    }
+
+    private static void Add(List<Token> list, string text, int start, int end, TokenKind kind, bool hyphenBefore, string? forcedLower = null)
+    {
+        var span = text.AsSpan(start, end - start);
+        string surfaceKey = span.ToString();
+        (string lower, string lemma) = forcedLower is not null ? (forcedLower, forcedLower) : Normalize(surfaceKey, kind);
+        bool cap = span.Length > 0 && char.IsUpper(span[0]);
+        bool allCaps = cap;
+        int letters = 0;
+        foreach (char ch in span)
+        {
+            if (char.IsLetter(ch))
+            {
+                letters++;
+                if (!char.IsUpper(ch)) { allCaps = false; break; }
+            }
+        }
+        list.Add(new Token(start, end - start, kind, lower, lemma, cap, allCaps && letters >= 2, hyphenBefore));
+    }
+
+    private static (string Lower, string Lemma) Normalize(string surface, TokenKind kind)
+    {
+        if (Cache.TryGetValue(surface, out var hit)) return hit;
+        string lower = Fold(surface);
+        string lemma = kind == TokenKind.Word ? Lemmatizer.Lemma(lower) : lower;
+        lower = string.Intern(lower);
+        lemma = string.Intern(lemma);
+        if (Cache.Count < MaxCache) Cache.TryAdd(surface, (lower, lemma));
+        return (lower, lemma);
+    }
+
+    /// <summary>Lower-cases and folds typographic variants (curly apostrophes) so keys compare.</summary>
+    internal static string Fold(string s)
+    {
+        var lower = s.ToLowerInvariant();
+        return lower.IndexOf('’') >= 0 ? lower.Replace('’', '\'') : lower;
+    }
+
+    internal static bool IsApostrophe(char c) => c is '\'' or '’';
+
+    internal static bool IsHyphen(char c) => c is '-' or '‑' or '‐';
+
+    private static bool IsCombining(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    private static bool IsInvisible(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format || c == '\uFFFD' || char.IsControl(c);
+
+    private static bool IsInvisibleInside(string text, int i, int end) =>
+        IsInvisible(text[i]) && !char.IsWhiteSpace(text[i]) && !char.IsControl(text[i]) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]);
+}

@@ -1,0 +1,73 @@
+using ClaimCheck.Extraction;
+
+namespace ClaimCheck.Normalization;
+
+/// <summary>An index of multi-word phrases for longest-match lookup over tokens.</summary>
+/// <remarks>
+/// Built once, then read-only and thread-safe. A phrase token written with capitals must meet a capitalised
+/// token; one written all in capitals ("US", "EU") must meet exactly that spelling, so the pronoun "us" never
+/// reads as the United States.
+/// </remarks>
+internal sealed class PhraseIndex<T>
+{
+    private readonly Dictionary<string, List<Entry>> _byFirst = new(StringComparer.Ordinal);
+
+    private sealed record Entry(string[] Keys, string?[] ExactCase, bool[] NeedsCapital, T Value);
+
+    /// <summary>Adds a phrase matched by lower-case surface (names) or by lemma (lexicon).</summary>
+    public void Add(string phrase, T value, bool byLemma = false)
+    {
+        var tokens = Tokenizer.Tokenize(phrase, new TextSpan(0, phrase.Length));
+        if (tokens.Length == 0) return;
+        var keys = new string[tokens.Length];
+        var exact = new string?[tokens.Length];
+        var cap = new bool[tokens.Length];
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            keys[i] = byLemma ? tokens[i].Lemma : tokens[i].Lower;
+            if (!byLemma)
+            {
+                var surface = phrase.Substring(tokens[i].Start, tokens[i].Length);
+                exact[i] = tokens[i].AllCaps && tokens[i].Length <= 4 ? surface : null;
+                cap[i] = tokens[i].Capitalized;
+            }
+        }
+        if (!_byFirst.TryGetValue(keys[0], out var list)) _byFirst[keys[0]] = list = new List<Entry>();
+        // later additions win among phrases of equal length: insert before equal-length entries
+        int at = list.FindIndex(e => e.Keys.Length <= keys.Length);
+        var entry = new Entry(keys, exact, cap, value);
+        if (at < 0) list.Add(entry); else list.Insert(at, entry);
+    }
+
+    public int Count => _byFirst.Count;
+
+    /// <summary>Finds the longest phrase starting at token <paramref name="i"/>.</summary>
+    public bool TryMatch(string text, Token[] tokens, int i, bool byLemma, out int length, out T value)
+    {
+        length = 0;
+        value = default!;
+        var first = byLemma ? tokens[i].Lemma : tokens[i].Lower;
+        if (!_byFirst.TryGetValue(first, out var list)) return false;
+        foreach (var e in list)
+        {
+            if (i + e.Keys.Length > tokens.Length) continue;
+            bool ok = true;
+            for (int k = 0; k < e.Keys.Length && ok; k++)
+            {
+                var t = tokens[i + k];
+                var key = byLemma ? t.Lemma : t.Lower;
+                if (!string.Equals(key, e.Keys[k], StringComparison.Ordinal)) { ok = false; break; }
+                if (byLemma) continue;
+                if (e.ExactCase[k] is { } exact && (exact.Length != t.Length || string.CompareOrdinal(text, t.Start, exact, 0, exact.Length) != 0)) ok = false;
+                else if (e.NeedsCapital[k] && !t.Capitalized) ok = false;
+            }
+            if (ok)
+            {
+                length = e.Keys.Length;
+                value = e.Value;
+                return true;
+            }
+        }
+        return false;
+    }
+}
