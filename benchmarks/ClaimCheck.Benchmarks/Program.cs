@@ -1,13 +1,26 @@
 using BenchmarkDotNet.Running;
+using ClaimCheck.Benchmarks.Accuracy;
+using ClaimCheck.Benchmarks.Scale;
 
 namespace ClaimCheck.Benchmarks;
 
+/// <summary>
+/// <c>scale --articles N [--seed S] [--threads T]</c>, <c>accuracy [--eval DIR] [--limit N] [--dump FILE]</c>,
+/// <c>corpus --articles N --out DIR [--seed S]</c> (writes the synthetic corpus as .txt files), or
+/// BenchmarkDotNet arguments (<c>--filter '*Segmentation*' --job Dry</c>).
+/// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
-        if (args.Length > 0 && args[0] == "scale") return 0;
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-        return 0;
+        switch (args.FirstOrDefault())
+        {
+            case "scale": return ScaleBenchmark.RunCommand(args[1..], Console.Out, Console.Error);
+            case "accuracy": return AccuracySuite.RunCommand(args[1..], Console.Out, Console.Error);
+            case "corpus": return SyntheticCorpus.WriteCommand(args[1..], Console.Out, Console.Error);
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+                return 0;
+        }
     }
 }
