@@ -35,6 +35,24 @@ public sealed class CrossCheckPipelineBuilder
         return this;
     }
 
+    /// <summary>Adds the caller's actor and place aliases to the current tables (the caller's entries win on the same id).</summary>
+    /// <param name="aliases">The caller's table, e.g. from <see cref="AliasTable.FromJson"/>.</param>
+    /// <returns>This builder.</returns>
+    public CrossCheckPipelineBuilder UseAliases(AliasTable aliases)
+    {
+        _knowledge = _knowledge.WithAliases(aliases ?? throw new ArgumentNullException(nameof(aliases)));
+        return this;
+    }
+
+    /// <summary>Adds the caller's lexicon entries (predicates, concepts, negation and stance cues) to the current lexicon.</summary>
+    /// <param name="lexicon">The caller's entries, e.g. from <see cref="Lexicon.FromJson"/>.</param>
+    /// <returns>This builder.</returns>
+    public CrossCheckPipelineBuilder UseLexicon(Lexicon lexicon)
+    {
+        _knowledge = _knowledge.WithLexicon(lexicon ?? throw new ArgumentNullException(nameof(lexicon)));
+        return this;
+    }
+
     /// <summary>Replaces the sentence splitter.</summary>
     /// <param name="splitter">The splitter.</param>
     /// <returns>This builder.</returns>
@@ -70,6 +88,15 @@ public sealed class CrossCheckPipelineBuilder
     {
         ArgumentNullException.ThrowIfNull(comparer);
         _comparer = _ => comparer;
+        return this;
+    }
+
+    /// <summary>Replaces the claim comparer with one built from the pipeline's final tables.</summary>
+    /// <param name="factory">Creates the comparer from the tables.</param>
+    /// <returns>This builder.</returns>
+    public CrossCheckPipelineBuilder UseComparer(Func<Knowledge, IClaimComparer> factory)
+    {
+        _comparer = factory ?? throw new ArgumentNullException(nameof(factory));
         return this;
     }
 
