@@ -131,7 +131,7 @@ public sealed class HtmlReportWriter : IReportWriter
                 o.Write($"<li class=\"claim missing\"><span class=\"claim-id\">{HtmlText.Escape(id)}</span> (not in the report)</li>\n");
                 continue;
             }
-            o.Write($"<li class=\"claim\" id=\"claim-{HtmlText.Escape(c.Id)}\"><span class=\"source\">{HtmlText.Escape(c.SourceId)}</span> <q class=\"quote\">");
+            o.Write($"<li class=\"claim\" data-claim=\"{HtmlText.Escape(c.Id)}\"><span class=\"source\">{HtmlText.Escape(c.SourceId)}</span> <q class=\"quote\">");
             HtmlText.WriteHighlighted(o, c);
             o.Write("</q>");
             var meta = new List<string> { c.Id };

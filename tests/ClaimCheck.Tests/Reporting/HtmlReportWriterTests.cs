@@ -110,7 +110,7 @@ public class HtmlReportWriterTests
     [Test]
     public void QuotesMarkTheSlotSpansOfEachClaim()
     {
-        var quote = Mixed().QuerySelector("#finding-F001 li#claim-a\\:000 q.quote")!;
+        var quote = Mixed().QuerySelector("#finding-F001 li[data-claim=\"a:000\"] q.quote")!;
         Assert.That(quote.TextContent, Is.EqualTo("The talks in Riyadh lasted over four hours on February 18."));
         var marks = quote.QuerySelectorAll("mark");
         Assert.That(marks.Select(m => m.TextContent), Is.EqualTo(new[] { "Riyadh", "over four hours", "February 18" }));
@@ -121,7 +121,7 @@ public class HtmlReportWriterTests
     [Test]
     public void OverlappingSpansMergeIntoOneMark()
     {
-        var quote = Mixed().QuerySelector("li#claim-c\\:000 q.quote")!;
+        var quote = Mixed().QuerySelector("li[data-claim=\"c:000\"] q.quote")!;
         Assert.That(quote.TextContent, Is.EqualTo("Officials met in Riyadh for three hours."));
         var marks = quote.QuerySelectorAll("mark");
         Assert.That(marks.Select(m => m.TextContent), Is.EqualTo(new[] { "in Riyadh", "three hours" }));
@@ -209,5 +209,12 @@ public class HtmlReportWriterTests
         var doc = Parse(report.ToHtml());
         Assert.That(doc.QuerySelectorAll("svg g.cell"), Has.Length.EqualTo(report.Sources.Length * report.Sources.Length));
         Assert.That(doc.QuerySelectorAll("li.claim"), Has.Length.EqualTo(report.Findings.Sum(f => f.ClaimIds.Length)));
+    }
+
+    [Test]
+    public void ElementIdsAreUniqueEvenWhenAClaimIsInSeveralFindings()
+    {
+        var ids = Mixed().All.Select(e => e.Id).Where(id => !string.IsNullOrEmpty(id)).ToList();
+        Assert.That(ids, Is.Unique);
     }
 }
