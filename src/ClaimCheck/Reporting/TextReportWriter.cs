@@ -87,10 +87,11 @@ public sealed class MarkdownReportWriter : IReportWriter
     }
 }
 
-/// <summary>The order every human-readable report follows.</summary>
+/// <summary>The order every human-readable report follows: conflicts, partial matches, agreements, disputed (when any), unique claims per source.</summary>
 internal static class ReportSections
 {
-    internal sealed record Section(string Title, FindingKind Kind, IReadOnlyList<Finding> Findings);
+    /// <summary>One section: a kind, and for unique claims the source they belong to.</summary>
+    internal sealed record Section(string Title, FindingKind Kind, IReadOnlyList<Finding> Findings, string? SourceId = null);
 
     public static IEnumerable<Section> Ordered(CrossCheckReport report)
     {
@@ -100,11 +101,13 @@ internal static class ReportSections
             report.FindingsOf(FindingKind.Agreement).OrderByDescending(f => f.SourceIds.Length).ThenBy(f => f.Id, StringComparer.Ordinal).ToList());
         var disputed = report.FindingsOf(FindingKind.Disputed).ToList();
         if (disputed.Count > 0) yield return new Section("Disputed between actors (not a conflict between sources)", FindingKind.Disputed, disputed);
+        var unique = report.FindingsOf(FindingKind.Unique).ToList();
+        var known = new HashSet<string>(report.Sources.Select(s => s.Id), StringComparer.Ordinal);
         foreach (var s in report.Sources)
-        {
-            var unique = report.FindingsOf(FindingKind.Unique).Where(f => f.SourceIds.Length == 1 && f.SourceIds[0] == s.Id).ToList();
-            yield return new Section($"Unique to {s.Id}", FindingKind.Unique, unique);
-        }
+            yield return new Section($"Unique to {s.Id}", FindingKind.Unique, unique.Where(f => f.SourceIds.FirstOrDefault() == s.Id).ToList(), s.Id);
+        // A unique finding whose source is not listed must still be shown, never silently dropped.
+        var orphans = unique.Where(f => f.SourceIds.FirstOrDefault() is not { } id || !known.Contains(id)).ToList();
+        if (orphans.Count > 0) yield return new Section("Unique to an unlisted source", FindingKind.Unique, orphans);
     }
 
     public static string SourceCount(Finding f) => f.SourceIds.Length == 1 ? "1 source" : $"{f.SourceIds.Length} sources";
