@@ -95,7 +95,7 @@ public class NotebookTests
             var report = state!.GetVariable("report")?.Value as CrossCheckReport;
             Assert.That(report, Is.Not.Null);
             Assert.That(report!.Sources, Has.Length.EqualTo(5));
-            Assert.That(state.GetVariable("comparison")?.Value, Is.InstanceOf<Comparison.ClaimComparison>());
+            Assert.That(state.GetVariable("comparison")?.Value, Is.InstanceOf<ClaimCheck.Comparison.ClaimComparison>());
         }
         finally
         {

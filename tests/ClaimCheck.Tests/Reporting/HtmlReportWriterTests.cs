@@ -71,7 +71,7 @@ public class HtmlReportWriterTests
     {
         var report = SampleReports.Mixed();
         var onlyUnique = new CrossCheckReport(report.Sources, report.Claims,
-            report.Findings.Where(f => f.Kind == Comparison.FindingKind.Unique).ToImmutableArray());
+            report.Findings.Where(f => f.Kind == ClaimCheck.Comparison.FindingKind.Unique).ToImmutableArray());
         var ids = Parse(onlyUnique.ToHtml()).QuerySelectorAll("section.findings").Select(s => s.Id);
         Assert.That(ids, Is.EqualTo(new[] { "unique" }));
     }
@@ -134,11 +134,11 @@ public class HtmlReportWriterTests
         var claim = SampleReports.Claim("a", SampleReports.TextA, "Rubio met Lavrov.", 1) with
         {
             // Starts before the claim and runs past its end: clipped to the whole quote.
-            Places = System.Collections.Immutable.ImmutableArray.Create(new Extraction.PlaceMention("place:x", "x", new TextSpan(10, 500))),
-            Actors = System.Collections.Immutable.ImmutableArray.Create(new Extraction.ActorMention("p", "p", new TextSpan(900, 3), Extraction.ActorRole.Agent, Extraction.ActorKind.Person)),
+            Places = System.Collections.Immutable.ImmutableArray.Create(new ClaimCheck.Extraction.PlaceMention("place:x", "x", new TextSpan(10, 500))),
+            Actors = System.Collections.Immutable.ImmutableArray.Create(new ClaimCheck.Extraction.ActorMention("p", "p", new TextSpan(900, 3), ClaimCheck.Extraction.ActorRole.Agent, ClaimCheck.Extraction.ActorKind.Person)),
         };
         var report = SampleReports.Report(new[] { ("a", SampleReports.TextA) }, new[] { claim },
-            System.Collections.Immutable.ImmutableArray.Create(SampleReports.Finding("F001", Comparison.FindingKind.Unique, 0.5, new[] { claim }, "alone")));
+            System.Collections.Immutable.ImmutableArray.Create(SampleReports.Finding("F001", ClaimCheck.Comparison.FindingKind.Unique, 0.5, new[] { claim }, "alone")));
         var marks = Parse(report.ToHtml()).QuerySelectorAll("q.quote mark");
         Assert.That(marks.Select(m => m.TextContent), Is.EqualTo(new[] { "Rubio met Lavrov." }));
     }
@@ -196,7 +196,7 @@ public class HtmlReportWriterTests
     public void EmptyReportSaysSo()
     {
         var empty = new CrossCheckReport(System.Collections.Immutable.ImmutableArray<SourceSummary>.Empty,
-            System.Collections.Immutable.ImmutableArray<Extraction.Claim>.Empty, System.Collections.Immutable.ImmutableArray<Comparison.Finding>.Empty);
+            System.Collections.Immutable.ImmutableArray<ClaimCheck.Extraction.Claim>.Empty, System.Collections.Immutable.ImmutableArray<ClaimCheck.Comparison.Finding>.Empty);
         var doc = Parse(empty.ToHtml());
         Assert.That(doc.QuerySelector("p.empty")!.TextContent, Is.EqualTo("No findings."));
         Assert.That(doc.QuerySelectorAll("svg"), Has.Length.EqualTo(1));
