@@ -6,8 +6,9 @@ namespace ClaimCheck.Articles;
 
 /// <summary>Extracts an article's text and metadata from HTML.</summary>
 /// <remarks>
-/// AngleSharp parses (it is forgiving of malformed markup); the text is built here by an iterative walk, so a deeply
-/// nested document cannot overflow the stack. Block elements become line breaks ("\n\n" between paragraphs), runs of
+/// AngleSharp parses (it is forgiving of malformed markup) after <see cref="HtmlDepthLimiter"/> has flattened nesting
+/// past the limit (deep nesting makes tree construction quadratic); the text is built here by an iterative walk, so a
+/// deeply nested document cannot overflow the stack either. Block elements become line breaks ("\n\n" between paragraphs), runs of
 /// white space collapse to one space, and page furniture (script, style, nav, header, footer, aside, figure, forms)
 /// is dropped. Thread-safe (no shared state).
 /// </remarks>
@@ -63,6 +64,7 @@ internal static class HtmlArticleExtractor
     /// <returns>The text and metadata.</returns>
     public static Extracted Extract(string html, int maxDepth, List<string> notices)
     {
+        html = HtmlDepthLimiter.Limit(html, maxDepth, out bool preFlattened);
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var document = parser.ParseDocument(html);
 
@@ -106,7 +108,7 @@ internal static class HtmlArticleExtractor
 
         var root = (INode?)firstArticle ?? (INode?)firstMain ?? (INode?)document.Body ?? document.DocumentElement;
         var builder = new TextBuilder();
-        bool flattened = Walk(root, builder, maxDepth);
+        bool flattened = Walk(root, builder, maxDepth) | preFlattened;
         if (flattened) notices.Add($"HTML nested deeper than {maxDepth} elements was flattened (MaxNestingDepth)");
 
         DateOnly? published = publishedMeta is null ? null : DateParser.ParseWhole(publishedMeta);

@@ -94,6 +94,31 @@ public class HtmlReadingTests
     }
 
     [Test]
+    public void HostileNestingIsFlattenedBeforeParsingAndStaysFast()
+    {
+        var html = new StringBuilder("<body><p>Intro.</p>");
+        for (int i = 0; i < 100_000; i++) html.Append(i % 2 == 0 ? "<div>" : "<span>");
+        html.Append("Deep text.");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var a = ArticleReader.ReadHtml("hostile", html.ToString());
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
+        Assert.That(a.Text, Is.EqualTo("Intro.\n\nDeep text."));
+        Assert.That(a.Notices.Single(), Does.Contain("flattened"));
+    }
+
+    [Test]
+    public void UnclosedParagraphsAndScriptTagsAreNotDeepNesting()
+    {
+        var html = new StringBuilder("<script>var s = '");
+        for (int i = 0; i < 2000; i++) html.Append("<div>");
+        html.Append("';</script>");
+        for (int i = 0; i < 2000; i++) html.Append("<p>Line ").Append(i).Append('.');
+        var a = ArticleReader.ReadHtml("sloppy", html.ToString());
+        Assert.That(a.Notices, Is.Empty);
+        Assert.That(a.Text, Does.StartWith("Line 0.\n\nLine 1.\n\n"));
+    }
+
+    [Test]
     public void HtmlFileIsDispatchedByExtension()
     {
         string path = Path.Combine(Path.GetTempPath(), $"cc-{Guid.NewGuid():N}.htm");
