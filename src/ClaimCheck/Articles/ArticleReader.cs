@@ -155,7 +155,7 @@ public static class ArticleReader
             // Element nesting is allowed four times the JSON limit (256 by default): real pages nest 30–80 deep.
             extracted = HtmlArticleExtractor.Extract(html, Math.Max(1, options.MaxNestingDepth) * 4, notices);
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or AngleSharp.Dom.DomException)
         {
             // AngleSharp repairs almost anything; this guards the rest so callers see one exception type.
             throw new ArticleReadException(source, "unreadable HTML: " + e.Message, inner: e);
