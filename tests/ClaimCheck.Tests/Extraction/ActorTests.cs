@@ -8,7 +8,7 @@ public class ActorTests
     [TestCase("U.S. and Russian representatives held talks in Riyadh.", "U.S.", "country:us")]
     [TestCase("Washington presented Moscow with several proposals for trade.", "Washington", "country:us")]
     [TestCase("Washington presented Moscow with several proposals for trade.", "Moscow", "country:russia")]
-    [TestCase("The Kremlin has emphasized the need to restore ties with the West.", "Kremlin", "country:russia")]
+    [TestCase("The Kremlin has emphasized the need to restore ties with the West.", "The Kremlin", "country:russia")]
     [TestCase("Zelensky signaled that Kiev was not invited to the talks.", "Kiev", "country:ukraine")]
     [TestCase("He said Kyiv has firmly rejected the proposal made last month.", "Kyiv", "country:ukraine")]
     [TestCase("The meeting is attended by President Vladimir Putin’s top foreign policy aide, Yury Ushakov, in Riyadh.", "Yury Ushakov", "person:yuri-ushakov")]
