@@ -8,5 +8,11 @@ public static class QuantityScanner
     /// <param name="text">The whole text the spans index.</param>
     /// <param name="range">The part to scan (usually one sentence).</param>
     /// <param name="output">Receives quantities in text order.</param>
-    public static void Scan(string text, TextSpan range, List<Quantity> output) { }
+    public static void Scan(string text, TextSpan range, List<Quantity> output)
+    {
+        if (text is null || output is null) return;
+        var tokens = new List<NumberToken>();
+        NumberTokenizer.Tokenize(text, range, tokens);
+        new QuantityParser(text, tokens).Run(output);
+    }
 }

@@ -9,5 +9,11 @@ public static class TimeScanner
     /// <param name="range">The part to scan (usually one sentence).</param>
     /// <param name="dateline">The article's publication date, against which relative expressions are resolved; when <c>null</c> only absolute dates with a year are kept.</param>
     /// <param name="output">Receives expressions in text order.</param>
-    public static void Scan(string text, TextSpan range, DateOnly? dateline, List<TimeExpression> output) { }
+    public static void Scan(string text, TextSpan range, DateOnly? dateline, List<TimeExpression> output)
+    {
+        if (text is null || output is null) return;
+        var tokens = new List<NumberToken>();
+        NumberTokenizer.Tokenize(text, range, tokens);
+        new TimeParser(text, tokens, dateline).Run(output);
+    }
 }

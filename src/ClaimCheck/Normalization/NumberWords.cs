@@ -1,0 +1,184 @@
+namespace ClaimCheck.Normalization;
+
+/// <summary>The closed word lists the quantity and time scanners consult: number words, ordinals, units, months, weekdays, function words.</summary>
+/// <remarks>Every lookup lower-cases into a small stack buffer, so none allocates; words longer than the buffer match nothing.</remarks>
+internal static class NumberWords
+{
+    private const int MaxWord = 16;
+
+    /// <summary>Lower-cases <paramref name="word"/> into <paramref name="buffer"/>, mapping ’ to '; empty when too long.</summary>
+    public static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        if (word.Length > buffer.Length) return ReadOnlySpan<char>.Empty;
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            buffer[i] = c == '\u2019' ? '\'' : char.ToLowerInvariant(c);
+        }
+        return buffer[..word.Length];
+    }
+
+    /// <summary>The value of a cardinal word ("zero" … "ninety"), or -1.</summary>
+    public static int Cardinal(ReadOnlySpan<char> word)
+    {
+        Span<char> b = stackalloc char[MaxWord];
+        return Lower(word, b) switch
+        {
+            "zero" => 0, "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7,
+            "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12, "thirteen" => 13, "fourteen" => 14,
+            "fifteen" => 15, "sixteen" => 16, "seventeen" => 17, "eighteen" => 18, "nineteen" => 19, "twenty" => 20,
+            "thirty" => 30, "forty" => 40, "fifty" => 50, "sixty" => 60, "seventy" => 70, "eighty" => 80, "ninety" => 90,
+            _ => -1,
+        };
+    }
+
+    /// <summary>The factor of a scale word ("hundred", "thousand", "million", "billion", "trillion", "dozen"), or 0.</summary>
+    public static double Scale(ReadOnlySpan<char> word)
+    {
+        Span<char> b = stackalloc char[MaxWord];
+        return Lower(word, b) switch
+        {
+            "dozen" => 12, "hundred" => 100, "thousand" => 1e3, "million" => 1e6, "billion" => 1e9, "trillion" => 1e12,
+            _ => 0,
+        };
+    }
+
+    /// <summary>The position an ordinal word names ("first" … "twentieth", "thirtieth"), or -1.</summary>
+    public static int Ordinal(ReadOnlySpan<char> word)
+    {
+        Span<char> b = stackalloc char[MaxWord];
+        return Lower(word, b) switch
+        {
+            "first" => 1, "second" => 2, "third" => 3, "fourth" => 4, "fifth" => 5, "sixth" => 6, "seventh" => 7,
+            "eighth" => 8, "ninth" => 9, "tenth" => 10, "eleventh" => 11, "twelfth" => 12, "thirteenth" => 13,
+            "fourteenth" => 14, "fifteenth" => 15, "sixteenth" => 16, "seventeenth" => 17, "eighteenth" => 18,
+            "nineteenth" => 19, "twentieth" => 20, "thirtieth" => 30,
+            _ => -1,
+        };
+    }
+
+    /// <summary>The singular unit name of a duration word ("hours" → "hour"), or <c>null</c>.</summary>
+    public static string? DurationUnit(ReadOnlySpan<char> word)
+    {
+        Span<char> b = stackalloc char[MaxWord];
+        return Lower(word, b) switch
+        {
+            "second" or "seconds" => "second",
+            "minute" or "minutes" => "minute",
+            "hour" or "hours" => "hour",
+            "day" or "days" => "day",
+            "week" or "weeks" => "week",
+            "fortnight" or "fortnights" => "fortnight",
+            "month" or "months" => "month",
+            "year" or "years" => "year",
+            "decade" or "decades" => "decade",
+            "century" or "centuries" => "century",
+            _ => null,
+        };
+    }
+
+    /// <summary>The month number (1–12) of a full or abbreviated month name, or 0.</summary>
+    public static int Month(ReadOnlySpan<char> word)
+    {
+        Span<char> b = stackalloc char[MaxWord];
+        return Lower(word, b) switch
+        {
+            "january" or "jan" => 1, "february" or "feb" => 2, "march" or "mar" => 3, "april" or "apr" => 4,
+            "may" => 5, "june" or "jun" => 6, "july" or "jul" => 7, "august" or "aug" => 8,
+            "september" or "sep" or "sept" => 9, "october" or "oct" => 10, "november" or "nov" => 11,
+            "december" or "dec" => 12,
+            _ => 0,
+        };
+    }
+
+    /// <summary>Whether a month word is an abbreviation ("Feb").</summary>
+    public static bool IsMonthAbbreviation(ReadOnlySpan<char> word) => word.Length <= 4 && !word.Equals("june", StringComparison.OrdinalIgnoreCase)
+        && !word.Equals("july", StringComparison.OrdinalIgnoreCase) && !word.Equals("may", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The day of week a weekday name names, or <c>null</c>.</summary>
+    public static DayOfWeek? Weekday(ReadOnlySpan<char> word)
+    {
+        Span<char> b = stackalloc char[MaxWord];
+        return Lower(word, b) switch
+        {
+            "monday" => DayOfWeek.Monday, "tuesday" => DayOfWeek.Tuesday, "wednesday" => DayOfWeek.Wednesday,
+            "thursday" => DayOfWeek.Thursday, "friday" => DayOfWeek.Friday, "saturday" => DayOfWeek.Saturday,
+            "sunday" => DayOfWeek.Sunday,
+            _ => null,
+        };
+    }
+
+    /// <summary>Whether the word names a feast or event when it precedes a weekday ("Good Friday", "Super Tuesday").</summary>
+    public static bool IsWeekdayNamePrefix(ReadOnlySpan<char> word)
+    {
+        Span<char> b = stackalloc char[MaxWord];
+        return Lower(word, b) switch
+        {
+            "black" or "good" or "super" or "bloody" or "ash" or "maundy" or "holy" or "easter" or "cyber" or "palm"
+                or "shrove" or "fat" or "giving" or "whit" or "low" or "great" or "blue" or "mad" => true,
+            _ => false,
+        };
+    }
+
+    /// <summary>Whether the word ends a counted noun phrase: a function word, auxiliary or common reporting verb.</summary>
+    public static bool IsStop(ReadOnlySpan<char> word)
+    {
+        Span<char> b = stackalloc char[MaxWord];
+        var w = Lower(word, b);
+        if (w.IsEmpty) return false;
+        switch (w)
+        {
+            case "of" or "in" or "to" or "for" or "on" or "at" or "with" or "and" or "or" or "but" or "nor" or "that"
+                or "which" or "who" or "whom" or "whose" or "was" or "were" or "is" or "are" or "be" or "been" or "being"
+                or "am" or "has" or "have" or "had" or "will" or "would" or "could" or "should" or "may" or "might"
+                or "must" or "can" or "shall" or "did" or "do" or "does" or "said" or "says" or "say" or "than" or "as"
+                or "from" or "by" or "between" or "since" or "after" or "before" or "during" or "over" or "under"
+                or "about" or "into" or "onto" or "through" or "against" or "among" or "amid" or "without" or "within"
+                or "per" or "each" or "also" or "not" or "no" or "its" or "their" or "his" or "her" or "the" or "a"
+                or "an" or "this" or "these" or "those" or "there" or "here" or "it" or "they" or "he" or "she" or "we"
+                or "you" or "i" or "them" or "ago" or "later" or "earlier" or "more" or "less" or "fewer" or "so"
+                or "if" or "when" or "while" or "where" or "ahead" or "away" or "back" or "other" or "only" or "just"
+                or "too" or "very" or "then" or "now" or "yet" or "already" or "still" or "again" or "including"
+                or "like" or "such" or "both" or "all" or "via" or "up" or "out" or "off" or "down" or "pm" or "gmt"
+                or "utc" or "until" or "till" or "toward" or "towards" or "across" or "beyond" or "because" or "though"
+                or "although" or "whether" or "how" or "what" or "why" or "ever" or "never" or "long" or "old"
+                or "percent" or "apart" or "left" or "remain" or "remained" or "remaining" or "took" or "take"
+                or "takes" or "got" or "get" or "gets" or "became" or "become" or "made" or "make":
+                return true;
+        }
+        return Cardinal(w) >= 0 || Month(w) > 0 || Weekday(w) is not null;
+    }
+
+    /// <summary>Whether a word is probably a plural noun (or a third-person verb): "terminals", "people".</summary>
+    public static bool LooksPlural(ReadOnlySpan<char> word)
+    {
+        Span<char> b = stackalloc char[MaxWord * 2];
+        var w = Lower(word, b);
+        if (w.Length < 3) return false;
+        switch (w)
+        {
+            case "people" or "children" or "men" or "women" or "police" or "personnel" or "feet" or "teeth" or "mice"
+                or "troops" or "cattle" or "staff" or "crew" or "data" or "media" or "criteria" or "phenomena":
+                return true;
+            case "news" or "series" or "species" or "this" or "its" or "his" or "was" or "has" or "does" or "always"
+                or "perhaps" or "thus" or "whereas":
+                return false;
+        }
+        if (w.Length > 4 && w.EndsWith("men")) return true;
+        if (w[^1] != 's') return false;
+        char p = w[^2];
+        return p != 's' && p != 'u' && p != 'i' && p != '\'';
+    }
+
+    /// <summary>Whether a word is a determiner or possessive that may precede an ordinal ("the first").</summary>
+    public static bool IsOrdinalDeterminer(ReadOnlySpan<char> word)
+    {
+        Span<char> b = stackalloc char[MaxWord];
+        return Lower(word, b) switch
+        {
+            "the" or "a" or "an" or "its" or "his" or "her" or "their" or "our" or "this" or "that" or "whose" or "my"
+                or "your" or "every" or "each" => true,
+            _ => false,
+        };
+    }
+}
