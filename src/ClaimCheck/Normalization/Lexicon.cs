@@ -35,7 +35,7 @@ public sealed class Lexicon
         if (root["negativeSynonyms"] is JObject neg)
             foreach (var p in neg.Properties())
                 if (p.Value.Type == JTokenType.String) _negativeSynonyms.Add(p.Name, (string)p.Value!, byLemma: true);
-        foreach (var (key, words) in Groups(root, "modality", name))
+        foreach (var (key, words) in Groups(root, "modality", name, lemmatizeKeys: false))
         {
             if (!Enum.TryParse<Modality>(key, true, out var m))
                 throw new ConfigurationDataException(name ?? "lexicon", $"modality: unknown stance '{key}'");
@@ -118,14 +118,14 @@ public sealed class Lexicon
     private static IEnumerable<string> List(JObject root, string property) =>
         root[property] is JArray a ? a.Where(x => x.Type == JTokenType.String).Select(x => (string)x!) : Enumerable.Empty<string>();
 
-    private static IEnumerable<(string Key, IEnumerable<string> Words)> Groups(JObject root, string property, string? name)
+    private static IEnumerable<(string Key, IEnumerable<string> Words)> Groups(JObject root, string property, string? name, bool lemmatizeKeys = true)
     {
         if (root[property] is null) yield break;
         if (root[property] is not JObject o) throw new ConfigurationDataException(name ?? "lexicon", $"'{property}' must be an object of arrays");
         foreach (var p in o.Properties())
         {
             if (p.Value is not JArray a) throw new ConfigurationDataException(name ?? "lexicon", $"{property}.{p.Name} must be an array of strings");
-            yield return (Lemmatize(p.Name), a.Where(x => x.Type == JTokenType.String).Select(x => (string)x!).ToList());
+            yield return (lemmatizeKeys ? Lemmatize(p.Name) : p.Name, a.Where(x => x.Type == JTokenType.String).Select(x => (string)x!).ToList());
         }
     }
 }
