@@ -53,10 +53,11 @@ public sealed class KeyWeights
         if (inherited) prior *= 0.4;
         if (_n >= 20 && _df.TryGetValue(k, out var df))
         {
-            // idf scaled so that a key in 2 % of the claims weighs 1
+            // idf scaled so that a key in 10 % of the claims weighs 1; common keys keep half their weight, since
+            // in a corpus about one event the event's own words ("talks", "Ukraine") still carry meaning
             double idf = Math.Log((_n + 1.0) / (df + 0.5));
-            double mid = Math.Log(1 / 0.02);
-            prior *= Math.Clamp(idf / mid, 0.25, 1.6);
+            double mid = Math.Log(1 / 0.1);
+            prior *= Math.Clamp(idf / mid, 0.5, 1.5);
         }
         return prior;
     }

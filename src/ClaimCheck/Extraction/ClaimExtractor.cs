@@ -104,10 +104,11 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             var kind = ClaimKind.Statement;
             var draft = BuildDraft(st, ctx, sentence, from, to, attribution, clause, previous, kind);
-            if (draft.Quantities.Any(q => q.Kind == QuantityKind.Count && q.Counted is not null && q.Value.IsPoint && q.Value.Min is >= 2 and <= 12))
+            var count = draft.Quantities.FirstOrDefault(q => q.Kind == QuantityKind.Count && q.Counted is not null && !IsReference(text, q));
+            if (count is not null && count.Value.IsPoint && count.Value.Min is >= 2 and <= 12)
             {
                 int idx = st.Add(draft with { Kind = ClaimKind.Enumeration });
-                st.OpenEnumeration = (idx, draft.Quantities.First(q => q.Kind == QuantityKind.Count && q.Counted is not null).Counted);
+                st.OpenEnumeration = (idx, count.Counted);
             }
             else if (st.OpenEnumeration is { } open && draft.Quantities.Any(q => q.Kind == QuantityKind.Ordinal && (q.Counted is null || q.Counted == open.Counted))
                      && st.LastSentence >= sentence.Index - 1)
@@ -230,8 +231,10 @@ public sealed class ClaimExtractor : IClaimExtractor
         {
             foreach (var a in previous.Actors)
                 if (a.Role != ActorRole.Patient && !actors.Any(x => x.Id == a.Id)) actors.Add(a with { Role = ActorRole.Agent });
-            foreach (var k in previous.Keys)
-                if (!k.StartsWith('~')) keys.Add("~" + k);
+            // a pronoun subject ("this would probably not take place") refers to the previous clause's event
+            if (tokens[from].Lower is "this" or "it" or "that" or "which")
+                foreach (var k in previous.Keys)
+                    if (!k.StartsWith('~') && lexicon.Predicates.ContainsValue(k)) keys.Add("~" + k);
         }
         if (attribution is not null && kind != ClaimKind.Item)
         {
@@ -275,7 +278,7 @@ public sealed class ClaimExtractor : IClaimExtractor
     {
         foreach (var q in quantities)
         {
-            if (q.Kind != QuantityKind.Count || q.Counted is null) continue;
+            if (q.Kind != QuantityKind.Count || q.Counted is null || IsReference(tokens, q)) continue;
             if (q.Span.Start < tokens[from].Start || q.Span.End > tokens[to - 1].End) continue;
             for (int i = from; i < to - 2; i++)
             {
@@ -286,6 +289,27 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
         }
         return -1;
+    }
+
+    /// <summary>"the two sides", "both delegations": a reference to things already known, not a count claim.</summary>
+    internal static bool IsReference(string text, Quantity q)
+    {
+        int i = q.Span.Start;
+        while (i > 0 && char.IsWhiteSpace(text[i - 1])) i--;
+        int j = i;
+        while (j > 0 && char.IsLetter(text[j - 1])) j--;
+        var word = text.AsSpan(j, i - j);
+        return word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("these", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("those", StringComparison.OrdinalIgnoreCase) || word.Equals("both", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("all", StringComparison.OrdinalIgnoreCase) || word.Equals("their", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsReference(Token[] tokens, Quantity q)
+    {
+        for (int i = 1; i < tokens.Length; i++)
+            if (tokens[i].Start >= q.Span.Start)
+                return tokens[i - 1].Lower is "the" or "these" or "those" or "both" or "all" or "their";
+        return false;
     }
 
     private static IEnumerable<(int From, int To)> SplitItems(Token[] tokens, int from, int to)
