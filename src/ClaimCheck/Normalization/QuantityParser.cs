@@ -320,7 +320,8 @@ internal sealed class QuantityParser
 
     private bool TryWords(int j, ref Amount a)
     {
-        if (_k[j].CoreEnd != _k[j].End) return false;
+        // A possessive, or the tail of a hyphenated compound ("one-on-one"), is not a number of its own.
+        if (_k[j].CoreEnd != _k[j].End || (j > 0 && _k[j].HyphenJoined)) return false;
         a.Last = j;
         if (Is(j, "a") || Is(j, "an"))
         {

@@ -10,7 +10,6 @@ internal sealed class TimeParser
     private readonly string _t;
     private readonly List<NumberToken> _k;
     private readonly DateOnly? _dateline;
-    private bool? _future;
     // Set when a whole date was read but is impossible ("February 31, 2025"): its parts are not scanned again.
     private int _skipTo;
 
@@ -509,7 +508,7 @@ internal sealed class TimeParser
         if (!IsWord(i) || !Capitalized(i) || NumberWords.Weekday(Core(i)) is not { } wd) return false;
         if (spanStart == i && IsWord(i - 1) && SpaceBefore(i) && Capitalized(i - 1) && NumberWords.IsWeekdayNamePrefix(Core(i - 1))) return false;
         DateOnly date;
-        if (IsFutureSentence())
+        if (IsFutureAt(i))
         {
             int forward = ((int)wd - (int)d.DayOfWeek + 7) % 7;
             if (!DateMath.TryAddDays(d, forward, out date)) return false;
@@ -522,18 +521,43 @@ internal sealed class TimeParser
         return Emit(spanStart, i, date, date, TimeResolution.RelativeToDateline, out e);
     }
 
-    /// <summary>Whether the scanned range speaks of the future ("will", "expected", "planning", "upcoming").</summary>
-    private bool IsFutureSentence()
+    /// <summary>Whether the weekday at <paramref name="at"/> is spoken of as future.</summary>
+    /// <remarks>
+    /// The nearest tense marker decides: first looking back from the weekday (the verb governing "on Monday" usually precedes it),
+    /// then forward. Future markers: will, shall, expected, expects, planning, plans, planned, upcoming, scheduled. Past markers:
+    /// common irregular past forms and -ed words. No marker within twelve tokens means past: news mostly reports.
+    /// </remarks>
+    private bool IsFutureAt(int at)
     {
-        if (_future is { } f) return f;
-        bool future = false;
-        for (int i = 0; i < N && !future; i++)
+        for (int i = at - 1; i >= 0 && at - i <= 12; i--)
         {
-            future = Is(i, "will") || Is(i, "expected") || Is(i, "expects") || Is(i, "planning") || Is(i, "plans")
-                     || Is(i, "planned") || Is(i, "upcoming") || Is(i, "scheduled") || Is(i, "shall");
+            int tense = Tense(i);
+            if (tense != 0) return tense > 0;
         }
-        _future = future;
-        return future;
+        for (int i = at + 1; i < N && i - at <= 12; i++)
+        {
+            int tense = Tense(i);
+            if (tense != 0) return tense > 0;
+        }
+        return false;
+    }
+
+    /// <summary>+1 for a future marker, -1 for a past-tense verb, 0 otherwise.</summary>
+    private int Tense(int i)
+    {
+        if (!IsWord(i) || _k[i].CoreEnd != _k[i].End) return 0;
+        var w = Core(i);
+        if (w.Length > 16) return 0;
+        Span<char> b = stackalloc char[16];
+        switch (NumberWords.Lower(w, b))
+        {
+            case "will" or "shall" or "expected" or "expects" or "planning" or "plans" or "planned" or "upcoming" or "scheduled" or "'ll":
+                return 1;
+            case "met" or "held" or "said" or "was" or "were" or "had" or "did" or "spoke" or "took" or "made" or "began" or "led"
+                or "came" or "went" or "told" or "gave" or "saw" or "sent" or "left" or "got" or "found" or "ran" or "won":
+                return -1;
+        }
+        return w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !Capitalized(i) ? -1 : 0;
     }
 
     /// <summary>"the 18th": the most recent 18th on or before the dateline.</summary>

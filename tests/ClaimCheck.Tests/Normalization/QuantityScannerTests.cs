@@ -217,6 +217,18 @@ public class QuantityScannerTests
     }
 
     [Test]
+    public void HalvesAndCompoundNumberWords()
+    {
+        var half = Single("They spoke for half an hour.", "half an hour");
+        AssertInterval(half.Value, 0.5, 0.5);
+        Assert.That(half.Unit, Is.EqualTo("hour"));
+        AssertInterval(Single("one and a half hours later", "one and a half hours").Value, 1.5, 1.5);
+        AssertInterval(Single("twenty-five delegates", "twenty-five delegates").Value, 25, 25);
+        AssertInterval(Single("two hundred and fifty troops", "two hundred and fifty troops").Value, 250, 250);
+        Assert.That(Scan("one-on-one talks and two-thirds of voters"), Is.Empty);
+    }
+
+    [Test]
     public void YearLikeNumberWithPluralNounIsACount()
     {
         var q = Single("They sent 2000 troops.", "2000 troops");
