@@ -27,7 +27,7 @@ public interface ICorpusAwareComparer : IClaimComparer
 public sealed class SlotComparer : ICorpusAwareComparer
 {
     /// <summary>Alignment score from which two claims are related (a partial match at least).</summary>
-    public const double RelatedThreshold = 0.34;
+    public const double RelatedThreshold = 0.3;
 
     /// <summary>Alignment score from which two claims state the same fact.</summary>
     public const double SameFactThreshold = 0.5;
@@ -187,6 +187,12 @@ public sealed class SlotComparer : ICorpusAwareComparer
                 foreach (var (k2, w3) in wb)
                     if (k2.StartsWith("person:", StringComparison.Ordinal) && ActorMatcher.Same(k, k2)) { other = w3; break; }
             }
+            else if (k.StartsWith("org:", StringComparison.Ordinal))
+            {
+                // an organisation matches the body it belongs to ("EU backers" ~ "European allies")
+                foreach (var (k2, w3) in wb)
+                    if (k2.StartsWith("org:", StringComparison.Ordinal) && (Affiliation(k) == k2 || Affiliation(k2) == k)) { other = w3; break; }
+            }
             if (other > 0)
             {
                 total += Math.Min(w, other);
@@ -202,6 +208,9 @@ public sealed class SlotComparer : ICorpusAwareComparer
         shared.Sort(StringComparer.Ordinal);
         return Math.Min(1, 0.55 * dice + 0.45 * containment);
     }
+
+    private string? Affiliation(string actorId) =>
+        _knowledge.Aliases.ActorsById.TryGetValue(actorId, out var e) ? e.Affiliation : null;
 
     private Dictionary<string, double> Weigh(ImmutableArray<string> keys)
     {
@@ -470,7 +479,7 @@ public sealed class SlotComparer : ICorpusAwareComparer
     private static string SharedNote(List<string> shared)
     {
         if (shared.Count == 0) return "";
-        var shown = shared.Take(8).Select(k => k.Contains(':') ? k[(k.IndexOf(':') + 1)..] : k);
+        var shown = shared.Take(8).Select(k => k.StartsWith("not:", StringComparison.Ordinal) ? "not " + k[4..] : k.Contains(':') ? k[(k.IndexOf(':') + 1)..] : k);
         return "shared: " + string.Join(", ", shown);
     }
 

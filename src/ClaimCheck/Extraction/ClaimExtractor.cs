@@ -250,6 +250,13 @@ public sealed class ClaimExtractor : IClaimExtractor
         (polarity, modality) = StanceAnalyzer.Normalize(polarity, modality);
 
         ContentKeys.Collect(ctx.Text, tokens, from, to, lexicon, actors, places, quantities, keys);
+        if (polarity == Polarity.Negated)
+        {
+            // a denied event is a fact of its own: "not invited", "neither … taking part", "without … present"
+            int n = keys.Count;
+            for (int i = 0; i < n; i++)
+                if (!keys[i].StartsWith('~') && lexicon.Predicates.ContainsValue(keys[i])) keys.Add("not:" + keys[i]);
+        }
         actors.Sort((x, y) => x.Span.CompareTo(y.Span));
         return new Draft(sentence.Index, span)
         {

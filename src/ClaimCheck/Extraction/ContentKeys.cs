@@ -37,7 +37,9 @@ internal static class ContentKeys
             }
             if (lexicon.NegativeSynonyms.TryMatch(text, tokens, i, true, out int nl, out var n))
             {
+                // "exclusion" states that someone does not participate
                 keys.Add(n);
+                keys.Add("not:" + n);
                 used = Math.Max(used, nl);
             }
             if (used == 1 && keys.Count > 0 && (pl > 0 || cl > 0 || nl > 0))
