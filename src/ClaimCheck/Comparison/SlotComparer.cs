@@ -90,12 +90,13 @@ public sealed class SlotComparer : ICorpusAwareComparer
             countsDiffer = true;
         }
 
-        if (score < RelatedThreshold)
+        if (score < RelatedThreshold && !RoleAnchor(a, b))
             return new ClaimComparison(PairVerdict.Unrelated, Round(score), Round(1 - score), null, ImmutableArray<SlotComparison>.Empty,
                 $"No shared fact (alignment {score.ToString("0.00", CultureInfo.InvariantCulture)}).");
 
         bool anchored = MeasureAnchor(a, b, shared);
-        bool sameFact = score >= SameFactThreshold || (anchored && score >= RelatedThreshold);
+        bool roleAnchored = RoleAnchor(a, b);
+        bool sameFact = score >= SameFactThreshold || (anchored && score >= RelatedThreshold) || (roleAnchored && score >= 0.15);
 
         CompareQuantities(a, b, la, lb, slots, ref countsDiffer);
         CompareTimes(a, b, la, lb, slots);
@@ -408,8 +409,8 @@ public sealed class SlotComparer : ICorpusAwareComparer
             if (Math.Sign(x) != Math.Sign(y) && Math.Abs(x) >= 0.7 && Math.Abs(y) >= 0.7)
             {
                 bool modal = a.Modality != Modality.Asserted || b.Modality != Modality.Asserted;
-                // polarity read off a long sentence is noisy: demand a close alignment for a polarity clash
-                if (!modal && score < 0.55) return;
+                // polarity read off a long sentence is noisy: the negation must fall on an event both claims state
+                if (!modal && NegatedSharedPredicate(a, b) is null) return;
                 slots.Add(new SlotComparison(modal ? "modality" : "polarity", SlotOutcome.Clash,
                     $"{Describe(a)} ({la}) against {Describe(b)} ({lb})"));
             }
@@ -419,18 +420,42 @@ public sealed class SlotComparer : ICorpusAwareComparer
                     $"{Describe(a)} ({la}) and {Describe(b)} ({lb}) carry the same stance"));
             }
         }
-        else if (a.Modality == b.Modality && a.Polarity != b.Polarity && score >= 0.55)
+        else if (a.Modality == b.Modality && a.Polarity != b.Polarity && NegatedSharedPredicate(a, b) is not null)
         {
             slots.Add(new SlotComparison("polarity", SlotOutcome.Clash, $"{Describe(a)} ({la}) against {Describe(b)} ({lb})"));
         }
     }
 
-    private void CompareLeaders(Claim a, Claim b, string la, string lb, List<SlotComparison> slots)
+    /// <summary>Both claims say who leads the same delegation or organisation: the same fact, whatever else they say.</summary>
+    private bool RoleAnchor(Claim a, Claim b)
     {
-        if (a.Predicate != "lead" || b.Predicate != "lead") return;
+        if (a.Predicate != "lead" || b.Predicate != "lead") return false;
         var ea = LedEntity(a);
         var eb = LedEntity(b);
-        if (ea.Count == 0 || eb.Count == 0 || !ea.Overlaps(eb)) return;
+        return ea.Count > 0 && eb.Count > 0 && ea.Overlaps(eb);
+    }
+
+    /// <summary>An event both claims state, denied by exactly one of them ("was invited" / "was not invited").</summary>
+    private static string? NegatedSharedPredicate(Claim a, Claim b)
+    {
+        foreach (var k in a.Keys)
+        {
+            if (!k.StartsWith("not:", StringComparison.Ordinal)) continue;
+            string p = k[4..];
+            if (b.Keys.Contains(p) && !b.Keys.Contains(k)) return p;
+        }
+        foreach (var k in b.Keys)
+        {
+            if (!k.StartsWith("not:", StringComparison.Ordinal)) continue;
+            string p = k[4..];
+            if (a.Keys.Contains(p) && !a.Keys.Contains(k)) return p;
+        }
+        return null;
+    }
+
+    private void CompareLeaders(Claim a, Claim b, string la, string lb, List<SlotComparison> slots)
+    {
+        if (!RoleAnchor(a, b)) return;
         var pa = a.Actors.Where(x => x.Kind == ActorKind.Person && x.Role != ActorRole.Speaker).ToList();
         var pb = b.Actors.Where(x => x.Kind == ActorKind.Person && x.Role != ActorRole.Speaker).ToList();
         if (pa.Count == 0 || pb.Count == 0) return;
@@ -442,11 +467,13 @@ public sealed class SlotComparer : ICorpusAwareComparer
                 $"{string.Join(", ", pa.Select(x => x.Text))} ({la}) against {string.Join(", ", pb.Select(x => x.Text))} ({lb}) in the same role"));
     }
 
-    /// <summary>What a "lead" claim says is led: its organisations, else the sides of its countries and people.</summary>
+    /// <summary>What a "lead" claim says is led: its organisations, else a delegation of the sides of its countries and people.</summary>
     private HashSet<string> LedEntity(Claim c)
     {
         var orgs = c.Actors.Where(x => x.Kind == ActorKind.Organization && x.Role != ActorRole.Speaker).Select(x => x.Id).ToHashSet(StringComparer.Ordinal);
         if (orgs.Count > 0) return orgs;
+        // "taking the lead in pushing for a ceasefire" leads nothing: only a delegation or team has a leader to compare
+        if (!c.Keys.Contains("team")) return new HashSet<string>(StringComparer.Ordinal);
         var sides = c.Actors.Where(x => x.Kind == ActorKind.Country && x.Role != ActorRole.Speaker).Select(x => x.Id).ToHashSet(StringComparer.Ordinal);
         if (sides.Count > 0) return sides;
         foreach (var p in c.Actors.Where(x => x.Kind == ActorKind.Person))
