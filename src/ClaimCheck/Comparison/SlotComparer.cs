@@ -232,7 +232,7 @@ public sealed class SlotComparer : ICorpusAwareComparer
         if (!sameEvent) return false;
         foreach (var qa in a.Quantities)
             foreach (var qb in b.Quantities)
-                if (SameDimension(qa, qb)) return true;
+                if (SameDimension(qa, qb) && !IsReference(a, qa) && !IsReference(b, qb)) return true;
         return false;
     }
 

@@ -110,8 +110,8 @@ public sealed class ClaimExtractor : IClaimExtractor
                 int idx = st.Add(draft with { Kind = ClaimKind.Enumeration });
                 st.OpenEnumeration = (idx, count.Counted);
             }
-            else if (st.OpenEnumeration is { } open && draft.Quantities.Any(q => q.Kind == QuantityKind.Ordinal && (q.Counted is null || q.Counted == open.Counted))
-                     && st.LastSentence >= sentence.Index - 1)
+            else if (st.OpenEnumeration is { } open && st.LastSentence >= sentence.Index - 1
+                     && draft.Quantities.Any(q => q.Kind == QuantityKind.Ordinal && (q.Counted is null || q.Counted == open.Counted || StartsWithOrdinal(tokens, from))))
             {
                 st.AddItem(open.Index, draft with { Kind = ClaimKind.Item });
             }
@@ -130,6 +130,10 @@ public sealed class ClaimExtractor : IClaimExtractor
         st.LastSentence = sentence.Index;
         foreach (var a in actors) if (a.Kind == ActorKind.Person) st.LastPerson = a;
     }
+
+    /// <summary>"the second calls for …": an elliptical ordinal that continues a list ("the second [stage]").</summary>
+    private static bool StartsWithOrdinal(Token[] tokens, int from) =>
+        from + 1 < tokens.Length && tokens[from].Lower is "the" or "a" && tokens[from + 1].Lower is "first" or "second" or "third" or "fourth" or "fifth" or "sixth" or "final" or "last";
 
     private static bool IsClaimSentence(Token[] tokens)
     {

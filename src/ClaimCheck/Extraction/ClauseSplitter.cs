@@ -182,6 +182,11 @@ internal static class ClauseSplitter
             {
                 cut = i - 1; resume = i; nextInherits = true; keepSpeaker = true; nextNegated = false;
             }
+            else if (t.IsPunct(',') && i + 2 < end && IsParticiple(tokens[i + 1]) && !InList(tokens, start, i))
+            {
+                // ", aiming to restore …", ", reflecting Trump's desire …": an adjunct with the same subject
+                cut = i; resume = i + 1; nextInherits = true;
+            }
             else if (t.IsPunct(',') && i + 2 < end && tokens[i + 1].Is("the") && IsOrdinalWord(tokens[i + 2]))
             {
                 cut = i; resume = i + 1;
@@ -194,6 +199,23 @@ internal static class ClauseSplitter
         }
         if (end > start) result.Add(new Clause(start, end, speaker, inherits, negated));
     }
+
+    private static readonly HashSet<string> NotParticiples = new(StringComparer.Ordinal)
+    {
+        "including", "according", "following", "during", "regarding", "concerning", "notwithstanding", "something", "nothing",
+        "anything", "everything", "morning", "evening", "meeting", "building", "thing", "king", "spring", "string", "bring", "ring",
+    };
+
+    /// <summary>Whether an enumeration ("including …", "such as …", ":") is open before <paramref name="at"/>: its items are not clauses.</summary>
+    private static bool InList(Token[] tokens, int from, int at)
+    {
+        for (int i = from; i < at; i++)
+            if (tokens[i].Is("including") || tokens[i].IsPunct(':') || (tokens[i].Is("such") && i + 1 < at && tokens[i + 1].Is("as"))) return true;
+        return false;
+    }
+
+    private static bool IsParticiple(Token t) =>
+        t.Kind == TokenKind.Word && !t.Capitalized && t.Lower.Length > 5 && t.Lower.EndsWith("ing", StringComparison.Ordinal) && !NotParticiples.Contains(t.Lower);
 
     private static bool IsOrdinalWord(Token t) => t.Lower is "first" or "second" or "third" or "fourth" or "fifth" or "last" or "final";
 

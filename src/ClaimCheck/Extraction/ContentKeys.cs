@@ -58,7 +58,8 @@ internal static class ContentKeys
     {
         foreach (var a in actors) if (a.Span.Contains(t.Span)) return true;
         foreach (var p in places) if (p.Span.Contains(t.Span)) return true;
-        foreach (var q in quantities) if (q.Span.Contains(t.Span) && t.Kind == TokenKind.Number) return true;
+        // inside a quantity only the counted noun (its last word) is content: "four main agreements" → "agreement"
+        foreach (var q in quantities) if (q.Span.Contains(t.Span) && (t.Kind == TokenKind.Number || t.End < q.Span.End)) return true;
         return false;
     }
 }

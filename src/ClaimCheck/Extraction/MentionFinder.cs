@@ -41,8 +41,53 @@ internal sealed class MentionFinder
 
     public MentionFinder(Knowledge knowledge) => _knowledge = knowledge;
 
+    /// <summary>The last two countries named as a pair ("U.S. and Russian", "Russia and the US", "US-Russia").</summary>
+    public (ActorMention First, ActorMention Second)? LastPair { get; private set; }
+
+    private bool _pairByAnd;
+
     /// <summary>Finds actor and place mentions in the tokens, in text order, without overlaps.</summary>
     public void Find(string text, Token[] tokens, List<ActorMention> actors, List<PlaceMention> places)
+    {
+        FindMentions(text, tokens, actors, places);
+        ResolveBothSides(text, tokens, actors);
+    }
+
+    private static readonly HashSet<string> SideNouns = new(StringComparer.Ordinal)
+    {
+        "side", "sides", "party", "parties", "country", "countries", "nation", "nations", "delegation", "delegations", "leader", "leaders",
+    };
+
+    /// <summary>Remembers a pair of countries named together, and reads "the two sides" / "both delegations" as that pair.</summary>
+    private void ResolveBothSides(string text, Token[] tokens, List<ActorMention> actors)
+    {
+        for (int i = 0; i + 1 < actors.Count; i++)
+        {
+            var x = actors[i];
+            var y = actors[i + 1];
+            if (x.Kind != ActorKind.Country || y.Kind != ActorKind.Country || x.Id == y.Id) continue;
+            var between = text.AsSpan(x.Span.End, Math.Max(0, y.Span.Start - x.Span.End)).Trim();
+            // "Russia and the US" names two parties; "the Russia-Ukraine war" names a war between them, a weaker cue
+            if (between.SequenceEqual("and") || between.SequenceEqual("and the") || between.SequenceEqual("&"))
+                (LastPair, _pairByAnd) = ((x, y), true);
+            else if ((between.Length == 0 || between.SequenceEqual("-")) && !_pairByAnd)
+                LastPair = (x, y);
+        }
+        if (LastPair is not { } pair) return;
+        for (int i = 0; i + 1 < tokens.Length; i++)
+        {
+            bool both = tokens[i].Lower is "both" || (tokens[i].Lower is "two" && i > 0 && tokens[i - 1].Lower is "the");
+            if (!both || !SideNouns.Contains(tokens[i + 1].Lower)) continue;
+            int start = tokens[i].Lower == "two" ? i - 1 : i;
+            var span = TextSpan.FromBounds(tokens[start].Start, tokens[i + 1].End);
+            if (actors.Any(a => a.Span.Overlaps(span))) continue;
+            actors.Add(new ActorMention(pair.First.Id, span.Of(text), span, ActorRole.Mentioned, ActorKind.Country));
+            actors.Add(new ActorMention(pair.Second.Id, span.Of(text), span, ActorRole.Mentioned, ActorKind.Country));
+        }
+        actors.Sort((a, b) => a.Span.CompareTo(b.Span));
+    }
+
+    private void FindMentions(string text, Token[] tokens, List<ActorMention> actors, List<PlaceMention> places)
     {
         var names = _knowledge.Aliases.Names;
         for (int i = 0; i < tokens.Length;)
