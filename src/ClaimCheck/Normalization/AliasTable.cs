@@ -40,11 +40,23 @@ public sealed class AliasTable
         Places = places.ToImmutableArray();
         ActorsById = Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
         PlacesById = Places.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        var names = new PhraseIndex<NameTarget>();
+        // one target per surface form: "Riyadh" is both a place and, as a metonym, Saudi Arabia
+        var targets = new Dictionary<string, NameTarget>(StringComparer.Ordinal);
+        var order = new List<string>();
         foreach (var p in Places)
-            foreach (var n in p.Names) names.Add(n, new NameTarget(null, p));
+            foreach (var n in p.Names)
+            {
+                if (!targets.ContainsKey(n)) order.Add(n);
+                targets[n] = new NameTarget(targets.TryGetValue(n, out var t) ? t.Actor : null, p);
+            }
         foreach (var a in Actors)
-            foreach (var n in a.Names) names.Add(n, new NameTarget(a, null));
+            foreach (var n in a.Names)
+            {
+                if (!targets.ContainsKey(n)) order.Add(n);
+                targets[n] = new NameTarget(a, targets.TryGetValue(n, out var t) ? t.Place : null);
+            }
+        var names = new PhraseIndex<NameTarget>();
+        foreach (var n in order) names.Add(n, targets[n]);
         Names = names;
     }
 

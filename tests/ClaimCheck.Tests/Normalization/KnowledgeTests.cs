@@ -13,7 +13,7 @@ public class KnowledgeTests
         {
             Assert.That(k.Aliases.Actors, Is.Not.Empty);
             Assert.That(k.Aliases.Places, Is.Not.Empty);
-            Assert.That(k.Lexicon.Predicates["negotiation"], Is.EqualTo("talks"));
+            Assert.That(k.Lexicon.Predicates["negotiation"], Is.EqualTo("talk"));
             Assert.That(k.Lexicon.AreAntonyms("likely", "unlikely"), Is.True);
         });
     }
@@ -40,7 +40,7 @@ public class KnowledgeTests
         var extra = Lexicon.FromJson("""{"predicates":{"talks":["powwow"]}}""");
         var pipeline = new CrossCheckPipelineBuilder().UseLexicon(extra).Build();
         var claim = pipeline.Analyze(new Article("x", "The powwow between the two envoys lasted four hours.")).Claims.Single();
-        Assert.That(claim.Predicate, Is.EqualTo("talks"));
+        Assert.That(claim.Predicate, Is.EqualTo("talk"));
     }
 
     [TestCase("{", "alias table")]
