@@ -81,7 +81,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         {
             var (from, to) = Trim(tokens, clause.From, clause.To);
             if (to - from < 2 || CountWords(tokens, from, to) < 2) continue;
-            var attribution = clause.Speaker is { } sp ? ResolveSpeaker(st, ctx, sp.From, sp.To) ?? previousSpeaker : null;
+            var attribution = clause.Speaker is { } sp ? ResolveSpeaker(st, ctx, sp.From, sp.To, previousSpeaker) ?? previousSpeaker : null;
             if (clause.Speaker is null && previousSpeaker is not null && clause.InheritsSubject) attribution = previousSpeaker;
             previousSpeaker = attribution ?? previousSpeaker;
 
@@ -163,7 +163,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         return (from, to);
     }
 
-    private Attribution? ResolveSpeaker(ArticleState st, SentenceContext ctx, int from, int to)
+    private Attribution? ResolveSpeaker(ArticleState st, SentenceContext ctx, int from, int to, Attribution? previousSpeaker)
     {
         if (to <= from || from >= ctx.Tokens.Length) return null;
         to = Math.Min(to, ctx.Tokens.Length);
@@ -178,8 +178,11 @@ public sealed class ClaimExtractor : IClaimExtractor
         if (best is not null) return new Attribution(best.Id, best.Text, best.Span);
         for (int i = from; i < to; i++)
         {
-            if (ctx.Tokens[i].Lower is "he" or "she" && st.LastPerson is { } p)
-                return new Attribution(p.Id, ctx.Tokens[i].Span.Of(ctx.Text), ctx.Tokens[i].Span);
+            if (ctx.Tokens[i].Lower is not ("he" or "she")) continue;
+            // "he": the speaker of the previous clause, else the last person named before it, in this sentence or earlier
+            string? id = previousSpeaker is { } ps && ps.Id.StartsWith("person:", StringComparison.Ordinal) ? ps.Id
+                : ctx.Actors.LastOrDefault(a => a.Kind == ActorKind.Person && a.Span.End <= ctx.Tokens[i].Start)?.Id ?? st.LastPerson?.Id;
+            if (id is not null) return new Attribution(id, ctx.Tokens[i].Span.Of(ctx.Text), ctx.Tokens[i].Span);
         }
         // an unnamed speaker ("a Russian diplomat", "officials on both sides"): keep its text as id
         int s = from;
@@ -233,8 +236,11 @@ public sealed class ClaimExtractor : IClaimExtractor
         var keys = new List<string>();
         if (clause.InheritsSubject && previous is not null)
         {
+            // "he"/"they"/no subject borrow the previous subject; "this"/"it" point at the previous clause as a whole
+            bool demonstrative = tokens[from].Lower is "this" or "it" or "that" or "which";
             foreach (var a in previous.Actors)
-                if (a.Role != ActorRole.Patient && !actors.Any(x => x.Id == a.Id)) actors.Add(a with { Role = ActorRole.Agent });
+                if (a.Role != ActorRole.Speaker && (demonstrative || a.Role != ActorRole.Patient) && !actors.Any(x => x.Id == a.Id))
+                    actors.Add(a with { Role = demonstrative ? a.Role : ActorRole.Agent });
             // a pronoun subject ("this would probably not take place") refers to the previous clause's event
             if (tokens[from].Lower is "this" or "it" or "that" or "which")
                 foreach (var k in previous.Keys)
