@@ -18,6 +18,7 @@ public static class Program
             case "scale": return ScaleBenchmark.RunCommand(args[1..], Console.Out, Console.Error);
             case "accuracy": return AccuracySuite.RunCommand(args[1..], Console.Out, Console.Error);
             case "corpus": return SyntheticCorpus.WriteCommand(args[1..], Console.Out, Console.Error);
+            case "train": return PairModelTrainer.RunCommand(args[1..], Console.Out, Console.Error);
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
                 return 0;

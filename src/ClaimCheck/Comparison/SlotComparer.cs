@@ -24,7 +24,7 @@ public interface ICorpusAwareComparer : IClaimComparer
 /// conflict, unless the two claims are positions of different parties (then it is <c>Disputed</c>); counts of
 /// different things are a partial match.
 /// </remarks>
-public sealed class SlotComparer : ICorpusAwareComparer
+public sealed partial class SlotComparer : ICorpusAwareComparer
 {
     /// <summary>Alignment score from which two claims are related (a partial match at least).</summary>
     public const double RelatedThreshold = 0.3;
@@ -170,9 +170,15 @@ public sealed class SlotComparer : ICorpusAwareComparer
 
     // ---- alignment -------------------------------------------------------------------------------------------
 
-    private double Similarity(ImmutableArray<string> ka, ImmutableArray<string> kb, out List<string> shared)
+    private double Similarity(ImmutableArray<string> ka, ImmutableArray<string> kb, out List<string> shared) =>
+        Similarity(ka, kb, out shared, out _, out _, out _, out _);
+
+    private double Similarity(ImmutableArray<string> ka, ImmutableArray<string> kb, out List<string> shared,
+        out double dice, out double containment, out double extraA, out double extraB)
     {
         shared = new List<string>();
+        dice = containment = 0;
+        extraA = extraB = 1;
         if (ka.IsDefaultOrEmpty || kb.IsDefaultOrEmpty) return 0;
         var wa = Weigh(ka);
         var wb = Weigh(kb);
@@ -201,8 +207,10 @@ public sealed class SlotComparer : ICorpusAwareComparer
             }
         }
         if (sumA <= 0 || sumB <= 0) return 0;
-        double dice = 2 * total / (sumA + sumB);
-        double containment = total / Math.Min(sumA, sumB);
+        dice = 2 * total / (sumA + sumB);
+        containment = total / Math.Min(sumA, sumB);
+        extraA = Math.Max(0, 1 - total / sumA);
+        extraB = Math.Max(0, 1 - total / sumB);
         // a very short claim is contained in anything: temper containment when the shorter side holds little
         double smaller = Math.Min(sumA, sumB);
         if (smaller < 2.5) containment *= smaller / 2.5;
@@ -310,6 +318,22 @@ public sealed class SlotComparer : ICorpusAwareComparer
         return q.Value + unit;
     }
 
+    /// <summary>
+    /// The values a quantity allows once its wording is taken into account: hedged values ±10 %, and round
+    /// numbers ±half their last significant digit ("$65 billion" covers 64.7 billion, "300 people" covers 296).
+    /// </summary>
+    private static Interval Tolerance(Quantity q)
+    {
+        var v = q.Approximate ? q.Value.Widen(0.1) : q.Value;
+        if (!q.Value.IsPoint || q.Kind == QuantityKind.Ordinal) return v;
+        double x = Math.Abs(q.Value.Min);
+        if (x < 10 || double.IsInfinity(x) || x > 1e15 || x != Math.Floor(x)) return v;
+        double unit = 1;
+        while (unit * 10 <= x && x % (unit * 10) == 0) unit *= 10;
+        if (unit < 10) return v;
+        return new Interval(Math.Min(v.Min, q.Value.Min - unit / 2), Math.Max(v.Max, q.Value.Max + unit / 2));
+    }
+
     private static void CompareQuantities(Claim a, Claim b, string la, string lb, List<SlotComparison> slots, ref bool countsDiffer)
     {
         foreach (var qa in a.Quantities)
@@ -326,8 +350,8 @@ public sealed class SlotComparer : ICorpusAwareComparer
                     QuantityKind.Percent => "percent",
                     _ => "count:" + (qa.Counted ?? qa.Unit ?? "value"),
                 };
-                var va = qa.Approximate ? qa.Value.Widen(0.1) : qa.Value;
-                var vb = qb.Approximate ? qb.Value.Widen(0.1) : qb.Value;
+                var va = Tolerance(qa);
+                var vb = Tolerance(qb);
                 bool weak = qa.Approximate && qb.Approximate;
                 if (va.Overlaps(vb))
                 {

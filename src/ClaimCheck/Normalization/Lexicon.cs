@@ -45,6 +45,8 @@ public sealed class Lexicon
         foreach (var w in List(root, "negativePhrases")) _negativePhrases.Add(w, true, byLemma: true);
         Negators = List(root, "negators").Select(Tokenizer.Fold).ToImmutableHashSet(StringComparer.Ordinal);
         Stopwords = List(root, "stopwords").Select(Tokenizer.Fold).ToImmutableHashSet(StringComparer.Ordinal);
+        Hedges = List(root, "hedges").Select(Lemmatize).ToImmutableHashSet(StringComparer.Ordinal);
+        Denials = List(root, "denials").Select(Lemmatize).ToImmutableHashSet(StringComparer.Ordinal);
         var ant = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         if (root["antonyms"] is JArray pairs)
         {
@@ -69,6 +71,12 @@ public sealed class Lexicon
 
     /// <summary>Words that carry no content for alignment.</summary>
     public ImmutableHashSet<string> Stopwords { get; }
+
+    /// <summary>Lemmas that report rather than assert ("reportedly", "claims", "may").</summary>
+    public ImmutableHashSet<string> Hedges { get; }
+
+    /// <summary>Lemmas that deny or debunk ("deny", "hoax", "false").</summary>
+    public ImmutableHashSet<string> Denials { get; }
 
     /// <summary>Lemma → lemmas of opposite meaning.</summary>
     public ImmutableDictionary<string, ImmutableHashSet<string>> Antonyms { get; }
