@@ -83,8 +83,8 @@ public static class PairModelTrainer
                 var cb = pipeline.Analyze(new Article("b", pairs[i].TextB)).Claims;
                 xs[i] = comparer.PairEvidence(ca, cb, pairs[i].TextA, pairs[i].TextB).Features;
             });
-            // every data set weighs the same, but the paraphrase set three times: its "not agree" class is the subtlest
-            double w = 4000.0 / pairs.Count * (sets[s].HasConflict ? 1 : 3);
+            // every data set weighs the same, but the paraphrase set four times: its "not agree" class is the subtlest
+            double w = 4000.0 / pairs.Count * (sets[s].HasConflict ? 1 : 4);
             for (int i = 0; i < pairs.Count; i++)
                 rows.Add((xs[i], pairs[i].Gold switch { EvalLabel.Agree => 0, EvalLabel.Conflict => 1, _ => 2 }, s, w));
         }
