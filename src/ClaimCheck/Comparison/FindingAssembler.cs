@@ -7,7 +7,8 @@ namespace ClaimCheck.Comparison;
 
 /// <summary>Turns pairwise comparisons into findings: agreements clustered across sources, conflicts and partial matches per pair, the rest unique.</summary>
 /// <remarks>
-/// Deterministic: clusters are formed with union–find over agreement edges in pair order, and findings are
+/// Deterministic: clusters grow from the strongest agreement edges, two groups joining only when most of their
+/// members agree pairwise; edges left between groups are reported as pair agreements. Findings are
 /// sorted by kind (conflicts, partial, agreements, disputed, unique) and then by their first claim id.
 /// One fact told by four sources is one agreement finding, not six pairs.
 /// </remarks>
@@ -16,12 +17,6 @@ internal static class FindingAssembler
     public static ImmutableArray<Finding> Assemble(IReadOnlyList<Claim> claims, IReadOnlyList<CandidatePair> pairs, IReadOnlyList<ClaimComparison> results)
     {
         int n = claims.Count;
-        var parent = Enumerable.Range(0, n).ToArray();
-        int Find(int x)
-        {
-            while (parent[x] != x) x = parent[x] = parent[parent[x]];
-            return x;
-        }
         var agreeEdges = new List<(int A, int B, ClaimComparison R)>();
         var conflicts = new List<(int A, int B, ClaimComparison R)>();
         var partials = new List<(int A, int B, ClaimComparison R)>();
@@ -31,52 +26,63 @@ internal static class FindingAssembler
             var (a, b) = (pairs[i].Left, pairs[i].Right);
             switch (r.Verdict)
             {
-                case PairVerdict.Agree:
-                    agreeEdges.Add((a, b, r));
-                    int ra = Find(a), rb = Find(b);
-                    if (ra != rb) parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
-                    break;
-                case PairVerdict.Conflict:
-                    conflicts.Add((a, b, r));
-                    break;
-                case PairVerdict.Partial:
-                    partials.Add((a, b, r));
-                    break;
+                case PairVerdict.Agree: agreeEdges.Add((a, b, r)); break;
+                case PairVerdict.Conflict: conflicts.Add((a, b, r)); break;
+                case PairVerdict.Partial: partials.Add((a, b, r)); break;
             }
+        }
+
+        // Agreements: merge the strongest edges first, and join two groups only when most of their members agree
+        // with each other, so a chain A~B~C of different facts does not become one blob. Every agreement edge
+        // that ends up between groups is still reported, as a pair.
+        var cluster = Enumerable.Range(0, n).ToArray();
+        var members = new Dictionary<int, List<int>>();
+        var edgeSet = new HashSet<long>();
+        foreach (var (a, b, _) in agreeEdges) edgeSet.Add(Key(a, b));
+        var ordered = agreeEdges.OrderByDescending(e => e.R.Confidence).ThenBy(e => e.A).ThenBy(e => e.B).ToList();
+        List<int> Members(int c) => members.TryGetValue(c, out var m) ? m : new List<int> { c };
+        foreach (var (a, b, _) in ordered)
+        {
+            int ca = cluster[a], cb = cluster[b];
+            if (ca == cb) continue;
+            var ma = Members(ca);
+            var mb = Members(cb);
+            int links = 0;
+            foreach (var x in ma) foreach (var y in mb) if (edgeSet.Contains(Key(x, y))) links++;
+            if (2 * links <= ma.Count * mb.Count) continue;
+            int keep = Math.Min(ca, cb), drop = Math.Max(ca, cb);
+            var merged = ma.Concat(mb).OrderBy(x => x).ToList();
+            foreach (var x in merged) cluster[x] = keep;
+            members[keep] = merged;
+            members.Remove(drop);
         }
 
         var findings = new List<Finding>();
         var inShared = new bool[n];
-
-        // agreements: one finding per cluster spanning two or more sources
-        var clusters = new Dictionary<int, List<int>>();
-        for (int i = 0; i < n; i++)
+        var edgesByCluster = agreeEdges.Where(e => cluster[e.A] == cluster[e.B]).GroupBy(e => cluster[e.A]).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var (root, group) in members)
         {
-            int root = Find(i);
-            if (!clusters.TryGetValue(root, out var list)) clusters[root] = list = new List<int>();
-            list.Add(i);
-        }
-        var edgesByRoot = agreeEdges.GroupBy(e => Find(e.A)).ToDictionary(g => g.Key, g => g.ToList());
-        foreach (var (root, members) in clusters)
-        {
-            if (members.Count < 2) continue;
-            var sources = members.Select(m => claims[m].SourceId).Distinct(StringComparer.Ordinal).OrderBy(s => s, StringComparer.Ordinal).ToImmutableArray();
-            if (sources.Length < 2) continue;
-            foreach (var m in members) inShared[m] = true;
-            var edges = edgesByRoot[root];
+            var sources = group.Select(m => claims[m].SourceId).Distinct(StringComparer.Ordinal).OrderBy(x => x, StringComparer.Ordinal).ToImmutableArray();
+            if (sources.Length < 2 || !edgesByCluster.TryGetValue(root, out var edges)) continue;
+            foreach (var m in group) inShared[m] = true;
             var best = edges.OrderByDescending(e => e.R.Confidence).ThenBy(e => e.A).ThenBy(e => e.B).First();
-            double conf = edges.Average(e => e.R.Confidence);
             string lead = sources.Length > 2 ? $"{sources.Length} sources agree ({string.Join(", ", sources)}). " : "";
             findings.Add(new Finding
             {
                 Id = "",
                 Kind = FindingKind.Agreement,
-                ClaimIds = members.Select(m => claims[m].Id).OrderBy(x => x, StringComparer.Ordinal).ToImmutableArray(),
+                ClaimIds = group.Select(m => claims[m].Id).OrderBy(x => x, StringComparer.Ordinal).ToImmutableArray(),
                 SourceIds = sources,
-                Confidence = Math.Round(conf, 3),
+                Confidence = Math.Round(edges.Average(e => e.R.Confidence), 3),
                 Explanation = lead + best.R.Explanation,
                 Slots = best.R.Slots,
             });
+        }
+        foreach (var (a, b, r) in agreeEdges)
+        {
+            if (cluster[a] == cluster[b]) continue;
+            inShared[a] = inShared[b] = true;
+            findings.Add(Pair(claims, a, b, r, FindingKind.Agreement));
         }
 
         // conflicts and disputes: one finding per pair
@@ -90,7 +96,7 @@ internal static class FindingAssembler
         // partial matches: one finding per pair, unless the two already agree through a cluster
         foreach (var (a, b, r) in partials)
         {
-            if (Find(a) == Find(b)) continue;
+            if (cluster[a] == cluster[b] || edgeSet.Contains(Key(a, b))) continue;
             findings.Add(Pair(claims, a, b, r, FindingKind.Partial));
         }
 
@@ -116,6 +122,8 @@ internal static class FindingAssembler
             .ToList();
         return ordered.Select((f, i) => f with { Id = "F" + (i + 1).ToString("D4", CultureInfo.InvariantCulture) }).ToImmutableArray();
     }
+
+    private static long Key(int a, int b) => a < b ? ((long)a << 32) | (uint)b : ((long)b << 32) | (uint)a;
 
     private static Finding Pair(IReadOnlyList<Claim> claims, int a, int b, ClaimComparison r, FindingKind kind) => new()
     {

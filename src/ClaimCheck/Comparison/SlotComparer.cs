@@ -299,7 +299,8 @@ public sealed partial class SlotComparer : ICorpusAwareComparer
         if (x.Kind != y.Kind) return false;
         return x.Kind switch
         {
-            QuantityKind.Duration or QuantityKind.Money or QuantityKind.Percent => x.Unit == y.Unit,
+            QuantityKind.Duration => HoursPer(x.Unit) > 0 && HoursPer(y.Unit) > 0,
+            QuantityKind.Money or QuantityKind.Percent => x.Unit == y.Unit,
             QuantityKind.Count => x.Counted is not null && x.Counted == y.Counted,
             QuantityKind.Ordinal => x.Counted == y.Counted,
             _ => x.Unit is not null && x.Unit == y.Unit && x.Counted == y.Counted,
@@ -322,7 +323,34 @@ public sealed partial class SlotComparer : ICorpusAwareComparer
     /// The values a quantity allows once its wording is taken into account: hedged values ±10 %, and round
     /// numbers ±half their last significant digit ("$65 billion" covers 64.7 billion, "300 people" covers 296).
     /// </summary>
+    /// <summary>Hours in one unit of a duration, or 0 for an unknown unit.</summary>
+    private static double HoursPer(string? unit) => unit switch
+    {
+        "second" => 1 / 3600.0,
+        "minute" => 1 / 60.0,
+        "hour" => 1,
+        "day" => 24,
+        "week" => 168,
+        "month" => 730.5,
+        "year" => 8766,
+        "decade" => 87660,
+        _ => 0,
+    };
+
+    /// <summary>A duration in hours, so that "90 minutes" and "four and a half hours" compare.</summary>
+    private static Interval InHours(Interval v, string? unit)
+    {
+        double f = HoursPer(unit);
+        return new Interval(v.Min * f, v.Max * f, v.MinInclusive, v.MaxInclusive);
+    }
+
     private static Interval Tolerance(Quantity q)
+    {
+        var v = ToleranceRaw(q);
+        return q.Kind == QuantityKind.Duration ? InHours(v, q.Unit) : v;
+    }
+
+    private static Interval ToleranceRaw(Quantity q)
     {
         var v = q.Approximate ? q.Value.Widen(0.1) : q.Value;
         if (!q.Value.IsPoint || q.Kind == QuantityKind.Ordinal) return v;
