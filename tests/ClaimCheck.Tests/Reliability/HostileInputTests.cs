@@ -303,6 +303,18 @@ public class HostileInputTests
     }
 
     [Test]
+    public void LongDistinctWordsAreNotInternedForProcessLifetime()
+    {
+        // The string intern pool is never freed; a server fed endless distinct long tokens must not grow with them.
+        var rng = new Random(5);
+        var words = Enumerable.Range(0, 200).Select(_ => new string(Enumerable.Range(0, 64).Select(_ => (char)('a' + rng.Next(26))).ToArray())).ToArray();
+        var analysis = Pipeline.Analyze(ArticleReader.ReadText("tokens", "Title\n\nOfficials said " + string.Join(" ", words) + " in Riyadh."));
+        Invariants.Check(analysis);
+        var probe = new string(words[7].ToCharArray()); // a fresh instance: IsInterned looks the value up
+        Assert.That(string.IsInterned(probe), Is.Null);
+    }
+
+    [Test]
     public void FolderWithNoArticlesIsRefusedByName()
     {
         _dir.Write("notes.md", "Lavrov met Rubio.");
