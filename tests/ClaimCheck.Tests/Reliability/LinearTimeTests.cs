@@ -76,21 +76,39 @@ public class LinearTimeTests
     [TestCaseSource(nameof(Adversaries))]
     public void AnalysisTimeGrowsLinearly(string unit)
     {
-        const int n = 100 * 1024;
-        var small = ArticleReader.ReadText("n", "Title\n\n" + Repeat(unit, n));
-        var large = ArticleReader.ReadText("2n", "Title\n\n" + Repeat(unit, 2 * n));
         var pipeline = CrossCheckPipeline.Default;
-        pipeline.Analyze(ArticleReader.ReadText("warm", "Title\n\n" + Repeat(unit, 4096))); // warm the JIT
+        pipeline.Analyze(ArticleReader.ReadText("warm", "Title\n\n" + Repeat(unit, 8192))); // warm the JIT
 
-        double Time(Article a) => Enumerable.Range(0, 3).Min(_ =>
+        double Time(Article a)
         {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
             var clock = Stopwatch.StartNew();
             pipeline.Analyze(a);
             return clock.Elapsed.TotalMilliseconds;
-        });
+        }
 
-        double t1 = Time(small), t2 = Time(large);
+        // Grow n until one run takes long enough to measure; then time n and 2n interleaved (min of 5 each),
+        // so a burst of load on the shared machine hits both sizes. A complexity check, not a speed assertion.
+        int n = 64 * 1024;
+        var small = ArticleReader.ReadText("n", "Title\n\n" + Repeat(unit, n));
+        while (n < 512 * 1024 && Time(small) < 60)
+        {
+            n *= 2;
+            small = ArticleReader.ReadText("n", "Title\n\n" + Repeat(unit, n));
+        }
+        var large = ArticleReader.ReadText("2n", "Title\n\n" + Repeat(unit, 2 * n));
+        double t1 = double.MaxValue, t2 = double.MaxValue;
+        for (int attempt = 0; attempt < 2; attempt++)
+        {
+            for (int round = 0; round < 5; round++)
+            {
+                t1 = Math.Min(t1, Time(small));
+                t2 = Math.Min(t2, Time(large));
+            }
+            if (t2 <= 3.5 * t1 + 40) break;
+        }
         TestContext.Out.WriteLine($"{unit.Trim()}: n = {n} chars {t1:F0} ms, 2n {t2:F0} ms, ratio {t2 / t1:F2}");
-        Assert.That(t2, Is.LessThanOrEqualTo(3.5 * t1 + 30), "analysis time grows faster than linearly");
+        Assert.That(t2, Is.LessThanOrEqualTo(3.5 * t1 + 40), "analysis time grows faster than linearly");
     }
 }
