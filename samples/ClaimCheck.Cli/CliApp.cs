@@ -104,7 +104,7 @@ internal static class CliApp
         else
         {
             try { File.WriteAllText(outFile, text, new UTF8Encoding(false)); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
                 throw new UsageException($"cannot write '{outFile}': {e.Message}");
             }

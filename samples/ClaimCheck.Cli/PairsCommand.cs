@@ -49,7 +49,7 @@ internal static class PairsCommand
         else
         {
             try { File.WriteAllText(outFile, text.ToString(), new UTF8Encoding(false)); }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
                 throw new UsageException($"cannot write '{outFile}': {CliApp.OneLine(e.Message)}");
             }

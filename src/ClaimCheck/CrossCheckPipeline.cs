@@ -61,14 +61,19 @@ public sealed class CrossCheckPipeline
     /// <summary>Splits an article's body into sentences.</summary>
     /// <param name="article">The article.</param>
     /// <returns>Its sentences, in order.</returns>
-    public IReadOnlyList<Sentence> Segment(Article article)
+    /// <remarks>Sentences longer than <see cref="CrossCheckOptions.MaxSentenceChars"/> are broken into pieces; <see cref="Analyze"/> reports the breaks in <see cref="ArticleAnalysis.Notices"/>.</remarks>
+    public IReadOnlyList<Sentence> Segment(Article article) => Segment(article, out _);
+
+    private List<Sentence> Segment(Article article, out int cut)
     {
         ArgumentNullException.ThrowIfNull(article);
         var spans = new List<TextSpan>();
         foreach (var body in article.BodySpans) Splitter.Split(article.Text, body, spans);
         var result = new List<Sentence>(spans.Count);
+        cut = 0;
         foreach (var s in spans)
         {
+            if (Options.MaxSentenceChars > 0 && s.Length > Options.MaxSentenceChars) cut++;
             foreach (var piece in SentenceLimits.Cut(article.Text, s, Options.MaxSentenceChars))
                 result.Add(new Sentence(article.Id, result.Count, piece, piece.Of(article.Text)));
         }
@@ -77,13 +82,16 @@ public sealed class CrossCheckPipeline
 
     /// <summary>Extracts the claims of one article.</summary>
     /// <param name="article">The article.</param>
-    /// <returns>Its sentences and claims.</returns>
+    /// <returns>Its sentences and claims, with a notice when over-long sentences were broken.</returns>
     public ArticleAnalysis Analyze(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var sentences = Segment(article);
+        var sentences = Segment(article, out int cut);
         var claims = Extractor.Extract(article, sentences);
-        return new ArticleAnalysis(article, sentences, claims);
+        var notices = cut == 0
+            ? ImmutableArray<string>.Empty
+            : ImmutableArray.Create($"{cut} sentence{(cut == 1 ? "" : "s")} longer than {Options.MaxSentenceChars} characters broken into pieces (MaxSentenceChars = {Options.MaxSentenceChars})");
+        return new ArticleAnalysis(article, sentences, claims) { Notices = notices };
     }
 
     /// <summary>Cross-checks a set of articles.</summary>
@@ -168,7 +176,7 @@ public sealed class CrossCheckPipeline
         var findings = FindingAssembler.Assemble(claims, pairs, results);
         var sources = analyses.Select(a => new SourceSummary(
             a.Article.Id, a.Article.Title, a.Article.Published, a.Article.Outlet ?? a.Article.Byline,
-            a.Sentences.Count, a.Claims.Count, a.Article.Text, a.Article.Notices)).ToImmutableArray();
+            a.Sentences.Count, a.Claims.Count, a.Article.Text, a.Article.Notices.AddRange(a.Notices))).ToImmutableArray();
         progress?.Report(new CrossCheckProgress(CrossCheckStage.Reporting, 1, 1));
         return new CrossCheckReport(sources, claims, findings) { CandidatePairs = pairs.Count };
     }
@@ -178,4 +186,8 @@ public sealed class CrossCheckPipeline
 /// <param name="Article">The article.</param>
 /// <param name="Sentences">Its body sentences.</param>
 /// <param name="Claims">Its claims.</param>
-public sealed record ArticleAnalysis(Article Article, IReadOnlyList<Sentence> Sentences, IReadOnlyList<Claim> Claims);
+public sealed record ArticleAnalysis(Article Article, IReadOnlyList<Sentence> Sentences, IReadOnlyList<Claim> Claims)
+{
+    /// <summary>What analysis changed or cut (over-long sentences broken), in addition to the article's own <see cref="Article.Notices"/>.</summary>
+    public ImmutableArray<string> Notices { get; init; } = ImmutableArray<string>.Empty;
+}

@@ -426,6 +426,7 @@ public sealed class ClaimExtractor : IClaimExtractor
     private sealed class ArticleState(Article article, Knowledge knowledge)
     {
         private readonly List<Draft> _drafts = new();
+        private readonly Dictionary<TextSpan, int> _firstWithSpan = new(); // keeps Add linear on articles with many claims
 
         public Article Article { get; } = article;
         public MentionFinder Mentions { get; } = new(knowledge);
@@ -436,13 +437,17 @@ public sealed class ClaimExtractor : IClaimExtractor
         public int Add(Draft d)
         {
             // the same span twice (a role claim that is also a clause) is one claim
-            int same = _drafts.FindIndex(x => x.Span == d.Span);
-            if (same >= 0) return same;
+            if (_firstWithSpan.TryGetValue(d.Span, out int same)) return same;
+            _firstWithSpan[d.Span] = _drafts.Count;
             _drafts.Add(d);
             return _drafts.Count - 1;
         }
 
-        public void AddItem(int parent, Draft item) => _drafts.Add(item with { Kind = ClaimKind.Item, Parent = parent });
+        public void AddItem(int parent, Draft item)
+        {
+            _firstWithSpan.TryAdd(item.Span, _drafts.Count);
+            _drafts.Add(item with { Kind = ClaimKind.Item, Parent = parent });
+        }
 
         public IReadOnlyList<Claim> Finish()
         {
@@ -451,10 +456,11 @@ public sealed class ClaimExtractor : IClaimExtractor
             var ids = new string[_drafts.Count];
             for (int n = 0; n < order.Length; n++) ids[order[n]] = $"{Article.Id}:{n:D3}";
             var claims = new List<Claim>(order.Length);
+            var children = Enumerable.Range(0, _drafts.Count).Where(j => _drafts[j].Parent >= 0).ToLookup(j => _drafts[j].Parent);
             foreach (int i in order)
             {
                 var d = _drafts[i];
-                var items = Enumerable.Range(0, _drafts.Count).Where(j => _drafts[j].Parent == i).Select(j => ids[j]).OrderBy(x => x, StringComparer.Ordinal).ToImmutableArray();
+                var items = children[i].Select(j => ids[j]).OrderBy(x => x, StringComparer.Ordinal).ToImmutableArray();
                 claims.Add(new Claim
                 {
                     Id = ids[i],

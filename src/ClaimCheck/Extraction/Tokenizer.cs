@@ -55,6 +55,7 @@ internal readonly struct Token
 internal static class Tokenizer
 {
     private const int MaxCache = 200_000;
+    private const int MaxCachedLength = 40;
     private static readonly ConcurrentDictionary<string, (string Lower, string Lemma)> Cache = new(StringComparer.Ordinal);
 
     public static Token[] Tokenize(string text, TextSpan range)
@@ -173,9 +174,12 @@ internal static class Tokenizer
         if (Cache.TryGetValue(surface, out var hit)) return hit;
         string lower = Fold(surface);
         string lemma = kind == TokenKind.Word ? Lemmatizer.Lemma(lower) : lower;
+        // The intern pool is never freed: intern and cache only short words, and only while the cache has room,
+        // so hostile input (endless distinct or very long tokens) cannot grow process memory without bound.
+        if (surface.Length > MaxCachedLength || Cache.Count >= MaxCache) return (lower, lemma);
         lower = string.Intern(lower);
         lemma = string.Intern(lemma);
-        if (Cache.Count < MaxCache) Cache.TryAdd(surface, (lower, lemma));
+        Cache.TryAdd(surface, (lower, lemma));
         return (lower, lemma);
     }
 

@@ -13,7 +13,7 @@ namespace ClaimCheck.Reporting;
 /// <param name="Sentences">Number of body sentences.</param>
 /// <param name="Claims">Number of claims extracted.</param>
 /// <param name="Text">The text all offsets index (carried for HTML and JSON input, where it was extracted).</param>
-/// <param name="Notices">What reading changed or cut.</param>
+/// <param name="Notices">What reading and analysis changed or cut (text cut, encodings used, long sentences broken).</param>
 public sealed record SourceSummary(
     string Id,
     string? Title,
