@@ -39,9 +39,9 @@ internal static class FindingAssembler
         var members = new Dictionary<int, List<int>>();
         var edgeSet = new HashSet<long>();
         foreach (var (a, b, _) in agreeEdges) edgeSet.Add(Key(a, b));
-        var ordered = agreeEdges.OrderByDescending(e => e.R.Confidence).ThenBy(e => e.A).ThenBy(e => e.B).ToList();
+        var strongestFirst = agreeEdges.OrderByDescending(e => e.R.Confidence).ThenBy(e => e.A).ThenBy(e => e.B).ToList();
         List<int> Members(int c) => members.TryGetValue(c, out var m) ? m : new List<int> { c };
-        foreach (var (a, b, _) in ordered)
+        foreach (var (a, b, _) in strongestFirst)
         {
             int ca = cluster[a], cb = cluster[b];
             if (ca == cb) continue;
