@@ -27,7 +27,10 @@ public interface ICorpusAwareComparer : IClaimComparer
 public sealed partial class SlotComparer : ICorpusAwareComparer
 {
     /// <summary>Alignment score from which two claims are related (a partial match at least).</summary>
-    public const double RelatedThreshold = 0.3;
+    public const double RelatedThreshold = 0.36;
+
+    /// <summary>Alignment score from which two items of enumerations (short claims) line up.</summary>
+    public const double ItemThreshold = 0.3;
 
     /// <summary>Alignment score from which two claims state the same fact.</summary>
     public const double SameFactThreshold = 0.5;
@@ -90,7 +93,7 @@ public sealed partial class SlotComparer : ICorpusAwareComparer
             countsDiffer = true;
         }
 
-        if (score < RelatedThreshold && !RoleAnchor(a, b))
+        if (score < RelatedThreshold && !RoleAnchor(a, b) && itemNote is null)
             return new ClaimComparison(PairVerdict.Unrelated, Round(score), Round(1 - score), null, ImmutableArray<SlotComparison>.Empty,
                 $"No shared fact (alignment {score.ToString("0.00", CultureInfo.InvariantCulture)}).");
 
@@ -273,7 +276,7 @@ public sealed partial class SlotComparer : ICorpusAwareComparer
             {
                 if (ReferenceEquals(x, a) && ReferenceEquals(y, b)) continue;
                 double s = Similarity(x.Keys, y.Keys, out _);
-                if (s >= RelatedThreshold)
+                if (s >= ItemThreshold)
                 {
                     matches.Add($"“{Clip(x.Text)}” ~ “{Clip(y.Text)}”");
                     matchedLeft.Add(x.Id);

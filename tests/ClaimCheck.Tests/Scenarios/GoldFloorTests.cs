@@ -47,10 +47,23 @@ public class GoldFloorTests
     }
 
     [Test]
+    public void VerdictsGeneraliseToAReportWordedDifferently()
+    {
+        var (report, texts) = Run(TestData.SampleCorpus, Path.Combine(TestData.Root, "Data", "variants"));
+        var score = GoldScorer.Score(report, TestData.Gold("x02-gold.json"), texts);
+        TestContext.Out.WriteLine(score);
+        Assert.Multiple(() =>
+        {
+            Assert.That(score.Total("conflict").Got, Is.GreaterThanOrEqualTo(5), "conflicts found in minutes, other numbers and other wording");
+            Assert.That(score.Total("agree").Got, Is.EqualTo(2), "agreements kept");
+        });
+    }
+
+    [Test]
     public void ThereAreMoreClaimsThanBodySentences()
     {
         var (report, _) = Run(TestData.SampleCorpus);
-        Assert.That(report.Claims.Length, Is.GreaterThan(report.Sources.Sum(s => s.Sentences) * 0.9));
+        Assert.That(report.Claims.Length, Is.GreaterThan(report.Sources.Sum(s => s.Sentences)));
         Assert.That(report.Claims.Count(c => c.ParentId is not null), Is.GreaterThan(0), "enumerations are split into items");
     }
 }
