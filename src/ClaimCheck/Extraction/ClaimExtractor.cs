@@ -209,6 +209,15 @@ public sealed class ClaimExtractor : IClaimExtractor
             if (InsideAny(tokens[i].Span, ctx.Actors)) continue;
             if (lexicon.PredicatePhrases.TryMatch(ctx.Text, tokens, i, true, out int len, out var key))
             {
+                // a control verb hands the predicate to its complement: "agreed to establish" → establish
+                int next = i + len;
+                if (next + 1 < to && tokens[next].Is("to") && key is "agree" or "decide" or "propose" or "demand"
+                    && lexicon.PredicatePhrases.TryMatch(ctx.Text, tokens, next + 1, true, out int len2, out var key2))
+                {
+                    i = next + 1;
+                    len = len2;
+                    key = key2;
+                }
                 predicate = key;
                 predicateSpan = TextSpan.FromBounds(tokens[i].Start, tokens[i + len - 1].End);
                 predicateAt = tokens[i].Start;
