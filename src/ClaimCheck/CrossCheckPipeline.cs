@@ -154,18 +154,29 @@ public sealed class CrossCheckPipeline
         var claims = analyses.SelectMany(a => a.Claims).ToImmutableArray();
         var pairs = Options.Exhaustive ? ExhaustiveBlocker.Instance.FindCandidates(claims) : Blocker.FindCandidates(claims);
         var comparer = Comparer is ICorpusAwareComparer aware ? aware.ForCorpus(claims) : Comparer;
-        var results = new ClaimComparison[pairs.Count];
+        // unrelated pairs make no finding: only the others are kept, so memory follows the links, not the candidates
+        var results = new ClaimComparison?[pairs.Count];
         long done = 0;
         Parallel.For(0, pairs.Count, ParallelOptions(ct), i =>
         {
             var p = pairs[i];
-            results[i] = comparer.Compare(claims[p.Left], claims[p.Right]);
+            var r = comparer.Compare(claims[p.Left], claims[p.Right]);
+            results[i] = r.Verdict == PairVerdict.Unrelated ? null : r;
             var d = Interlocked.Increment(ref done);
             if ((d & 1023) == 0) progress?.Report(new CrossCheckProgress(CrossCheckStage.Comparing, d, pairs.Count));
         });
         ct.ThrowIfCancellationRequested();
         progress?.Report(new CrossCheckProgress(CrossCheckStage.Reporting, 0, 1));
-        var findings = FindingAssembler.Assemble(claims, pairs, results);
+        var linkedPairs = new List<CandidatePair>();
+        var linkedResults = new List<ClaimComparison>();
+        for (int i = 0; i < results.Length; i++)
+        {
+            if (results[i] is not { } r) continue;
+            linkedPairs.Add(pairs[i]);
+            linkedResults.Add(r);
+        }
+        results = null!;
+        var findings = FindingAssembler.Assemble(claims, linkedPairs, linkedResults);
         var sources = analyses.Select(a => new SourceSummary(
             a.Article.Id, a.Article.Title, a.Article.Published, a.Article.Outlet ?? a.Article.Byline,
             a.Sentences.Count, a.Claims.Count, a.Article.Text, a.Article.Notices)).ToImmutableArray();

@@ -30,6 +30,7 @@ public sealed class Lexicon
         foreach (var (key, words) in Groups(root, "predicates", name))
             foreach (var w in words.Prepend(key)) { _predicates.Add(w, key, byLemma: true); predicates[Lemmatize(w)] = key; }
         Predicates = predicates.ToImmutable();
+        PredicateKeys = new HashSet<string>(Predicates.Values, StringComparer.Ordinal);
         foreach (var (key, words) in Groups(root, "concepts", name))
             foreach (var w in words.Prepend(key)) _concepts.Add(w, key, byLemma: true);
         if (root["negativeSynonyms"] is JObject neg)
@@ -63,6 +64,9 @@ public sealed class Lexicon
 
     /// <summary>Lemma → predicate key.</summary>
     public ImmutableDictionary<string, string> Predicates { get; }
+
+    /// <summary>The predicate keys (the values of <see cref="Predicates"/>), for constant-time membership.</summary>
+    internal HashSet<string> PredicateKeys { get; }
 
     /// <summary>Words that negate what follows ("not", "never", "without").</summary>
     public ImmutableHashSet<string> Negators { get; }

@@ -34,4 +34,7 @@ public static class QuantityScanner
         NumberTokenizer.Tokenize(text, range, tokens);
         new QuantityParser(text, tokens).Run(output);
     }
+
+    /// <summary>Appends the quantities of already tokenised text (the tokens of one range, from <see cref="NumberTokenizer"/>).</summary>
+    internal static void Scan(string text, List<NumberToken> tokens, List<Quantity> output) => new QuantityParser(text, tokens).Run(output);
 }

@@ -32,4 +32,8 @@ public static class TimeScanner
         NumberTokenizer.Tokenize(text, range, tokens);
         new TimeParser(text, tokens, dateline).Run(output);
     }
+
+    /// <summary>Appends the time expressions of already tokenised text (the tokens of one range, from <see cref="NumberTokenizer"/>).</summary>
+    internal static void Scan(string text, List<NumberToken> tokens, DateOnly? dateline, List<TimeExpression> output) =>
+        new TimeParser(text, tokens, dateline).Run(output);
 }
