@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using ClaimCheck.Articles;
 using ClaimCheck.Normalization;
@@ -59,6 +60,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         return state.Finish();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ExtractSentence(ArticleState st, Sentence sentence)
     {
         string text = st.Article.Text;
@@ -71,10 +73,11 @@ public sealed class ClaimExtractor : IClaimExtractor
         var numberTokens = st.NumberTokens;
         numberTokens.Clear();
         NumberTokenizer.Tokenize(text, sentence.Span, numberTokens);
+        var numbers = numberTokens.ToArray();
         var quantities = new List<Quantity>();
-        QuantityScanner.Scan(text, numberTokens, quantities);
+        QuantityScanner.Scan(text, numbers, quantities);
         var times = new List<TimeExpression>();
-        TimeScanner.Scan(text, numberTokens, st.Article.Published, times);
+        TimeScanner.Scan(text, numbers, st.Article.Published, times);
         var lexicon = Knowledge.Lexicon;
         var ctx = new SentenceContext(text, tokens, actors, places, quantities, times);
 
@@ -197,6 +200,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         return new Attribution("speaker:" + string.Join('-', ctx.Tokens[s..to].Where(t => t.IsWord).Select(t => t.Lemma)), speakerText, ns);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Draft BuildDraft(ArticleState st, SentenceContext ctx, Sentence sentence, int from, int to, Attribution? attribution, Clause clause, Draft? previous, ClaimKind kind)
     {
         var tokens = ctx.Tokens;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using System.Globalization;
 using ClaimCheck.Normalization;
@@ -57,6 +58,7 @@ internal static class Tokenizer
     private const int MaxCache = 200_000;
     private static readonly ConcurrentDictionary<string, (string Lower, string Lemma)> Cache = new(StringComparer.Ordinal);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Token[] Tokenize(string text, TextSpan range)
     {
         var list = new List<Token>(Math.Max(4, range.Length / 5));
@@ -149,6 +151,7 @@ internal static class Tokenizer
         return j;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Add(List<Token> list, string text, int start, int end, TokenKind kind, bool hyphenBefore, string? forcedLower = null)
     {
         var span = text.AsSpan(start, end - start);

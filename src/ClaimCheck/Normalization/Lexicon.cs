@@ -46,6 +46,8 @@ public sealed class Lexicon
         foreach (var w in List(root, "negativePhrases")) _negativePhrases.Add(w, true, byLemma: true);
         Negators = List(root, "negators").Select(Tokenizer.Fold).ToImmutableHashSet(StringComparer.Ordinal);
         Stopwords = List(root, "stopwords").Select(Tokenizer.Fold).ToImmutableHashSet(StringComparer.Ordinal);
+        NegatorSet = new HashSet<string>(Negators, StringComparer.Ordinal);
+        StopwordSet = new HashSet<string>(Stopwords, StringComparer.Ordinal);
         var ant = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         if (root["antonyms"] is JArray pairs)
         {
@@ -67,6 +69,12 @@ public sealed class Lexicon
 
     /// <summary>The predicate keys (the values of <see cref="Predicates"/>), for constant-time membership.</summary>
     internal HashSet<string> PredicateKeys { get; }
+
+    /// <summary><see cref="Negators"/> as a hash set, for fast lookups on hot paths.</summary>
+    internal HashSet<string> NegatorSet { get; }
+
+    /// <summary><see cref="Stopwords"/> as a hash set, for fast lookups on hot paths.</summary>
+    internal HashSet<string> StopwordSet { get; }
 
     /// <summary>Words that negate what follows ("not", "never", "without").</summary>
     public ImmutableHashSet<string> Negators { get; }
