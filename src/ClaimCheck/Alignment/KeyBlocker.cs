@@ -36,7 +36,7 @@ public sealed class KeyBlocker : ICandidateBlocker
     /// <param name="maxCandidatesPerClaim">Most candidates kept per claim.</param>
     /// <param name="maxKeyFrequency">Largest share of claims a key may occur in and still block (0–1).</param>
     /// <param name="maxPairsPerClaim">Most candidate pairs in all, per claim; the related candidates with the lowest scores are dropped beyond it.</param>
-    public KeyBlocker(int maxCandidatesPerClaim = 160, double maxKeyFrequency = 0.05, int maxPairsPerClaim = 45)
+    public KeyBlocker(int maxCandidatesPerClaim = 160, double maxKeyFrequency = 0.05, int maxPairsPerClaim = 30)
     {
         MaxCandidatesPerClaim = Math.Max(1, maxCandidatesPerClaim);
         MaxKeyFrequency = maxKeyFrequency;
