@@ -141,7 +141,9 @@ public sealed class KeyBlocker : ICandidateBlocker
 
         // every claim keeps its best few; the related rest compete for the pair budget, best score first
         // enumerations are compared through their items too: an item's related claims are candidates for its list
-        var entries = new List<(long Pair, double Rank)>();
+        int capacity = 0;
+        for (int i = 0; i < n; i++) capacity += picks[i].Length * (parentOf[i] >= 0 ? 4 : 1);
+        var entries = new List<(long Pair, double Rank)>(capacity + 16);
         void Add(int a, int b, double rank)
         {
             if (a < 0 || b < 0 || a == b || source[a] == source[b]) return;
@@ -162,20 +164,21 @@ public sealed class KeyBlocker : ICandidateBlocker
                     Add(parentOf[i], parentOf[j], p[x].Score);
                 }
             }
+            picks[i] = null!;
         }
-        var all = entries.ToArray();
-        Array.Sort(all, static (a, b) => a.Pair != b.Pair ? a.Pair.CompareTo(b.Pair) : b.Rank.CompareTo(a.Rank));
+        var all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(entries);
+        all.Sort(static (a, b) => a.Pair != b.Pair ? a.Pair.CompareTo(b.Pair) : b.Rank.CompareTo(a.Rank));
         int distinct = 0;
         for (int x = 0; x < all.Length; x++)
             if (x == 0 || all[x].Pair != all[x - 1].Pair) all[distinct++] = all[x];
         long budget = (long)MaxPairsPerClaim * n;
         if (distinct > budget)
         {
-            Array.Sort(all, 0, distinct, Comparer<(long Pair, double Rank)>.Create(static (a, b) => a.Rank != b.Rank ? b.Rank.CompareTo(a.Rank) : a.Pair.CompareTo(b.Pair)));
+            all[..distinct].Sort(static (a, b) => a.Rank != b.Rank ? b.Rank.CompareTo(a.Rank) : a.Pair.CompareTo(b.Pair));
             int keep = (int)budget;
             while (keep < distinct && all[keep].Rank == double.MaxValue) keep++;
             distinct = keep;
-            Array.Sort(all, 0, distinct, Comparer<(long Pair, double Rank)>.Create(static (a, b) => a.Pair.CompareTo(b.Pair)));
+            all[..distinct].Sort(static (a, b) => a.Pair.CompareTo(b.Pair));
         }
         var result = new List<CandidatePair>(distinct);
         for (int x = 0; x < distinct; x++) result.Add(new CandidatePair((int)(all[x].Pair >> 32), (int)(all[x].Pair & 0xFFFFFFFF)));
