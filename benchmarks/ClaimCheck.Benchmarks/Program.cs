@@ -22,6 +22,7 @@ public static class Program
             case "extract": return ExtractProfile.RunCommand(args[1..], Console.Out, Console.Error);
             case "stages": return StageProfile.RunCommand(args[1..], Console.Out, Console.Error);
             case "recall": return RecallProbe.RunCommand(args[1..], Console.Out, Console.Error);
+            case "memory": return MemoryProbe.RunCommand(args[1..], Console.Out, Console.Error);
             default:
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
                 return 0;
