@@ -11,18 +11,14 @@ namespace ClaimCheck.Alignment;
 /// related (0.55 · Dice + 0.45 · containment over corpus-weighted keys, see <see cref="KeyWeights"/>), and the best
 /// <see cref="MaxCandidatesPerClaim"/> are kept, best first; a pair is a candidate when either claim keeps the other, so
 /// pairs grow linearly with the number of claims.</para>
-/// <para>A key held by more claims than <see cref="MaxKeyFrequency"/> of the corpus (but never fewer than
-/// <see cref="MinPostingLength"/> or more than <see cref="MaxPostingLength"/> claims) is too common to look candidates up
-/// by; it still counts in the score of the candidates found through rarer keys. This keeps the cost per claim bounded.</para>
+/// <para>A key held by more than <see cref="MaxPostingLength"/> claims is too common to look candidates up by; it still
+/// counts in the score of the candidates found through rarer keys. This bounds the cost per claim, so the whole pass is
+/// linear in the number of claims, and keeps words every event shares from pairing claims about different events.</para>
+/// <para>Every claim keeps its <see cref="MinCandidatesPerClaim"/> best candidates; beyond those, candidates scoring at
+/// least 0.15 compete for a budget of <see cref="MaxPairsPerClaim"/> pairs per claim, best score first.</para>
 /// </remarks>
 public sealed class KeyBlocker : ICandidateBlocker
 {
-    /// <summary>Claims a key may be held by and still find candidates, whatever <see cref="MaxKeyFrequency"/> says.</summary>
-    public const int MinPostingLength = 1000;
-
-    /// <summary>Most claims a key may be held by and still find candidates; bounds the cost per claim.</summary>
-    public const int MaxPostingLength = 2000;
-
     /// <summary>The comparer's threshold for related claims.</summary>
     private const double RelatedThreshold = 0.3;
 
@@ -34,12 +30,12 @@ public sealed class KeyBlocker : ICandidateBlocker
 
     /// <summary>Creates a blocker.</summary>
     /// <param name="maxCandidatesPerClaim">Most candidates kept per claim.</param>
-    /// <param name="maxKeyFrequency">Largest share of claims a key may occur in and still block (0–1).</param>
+    /// <param name="maxPostingLength">Most claims a key may be held by and still be used to look candidates up.</param>
     /// <param name="maxPairsPerClaim">Most candidate pairs in all, per claim; the related candidates with the lowest scores are dropped beyond it.</param>
-    public KeyBlocker(int maxCandidatesPerClaim = 160, double maxKeyFrequency = 0.05, int maxPairsPerClaim = 30)
+    public KeyBlocker(int maxCandidatesPerClaim = 160, int maxPostingLength = 1000, int maxPairsPerClaim = 30)
     {
         MaxCandidatesPerClaim = Math.Max(1, maxCandidatesPerClaim);
-        MaxKeyFrequency = maxKeyFrequency;
+        MaxPostingLength = Math.Max(2, maxPostingLength);
         MaxPairsPerClaim = Math.Max(1, maxPairsPerClaim);
     }
 
@@ -52,8 +48,8 @@ public sealed class KeyBlocker : ICandidateBlocker
     /// <summary>Fewest candidates kept per claim when it has that many claims sharing a key, related or not.</summary>
     public int MinCandidatesPerClaim => Math.Min(8, MaxCandidatesPerClaim);
 
-    /// <summary>Largest share of claims a key may occur in and still be used for blocking.</summary>
-    public double MaxKeyFrequency { get; }
+    /// <summary>Most claims a key may be held by and still be used to look candidates up (it always counts in the score).</summary>
+    public int MaxPostingLength { get; }
 
     /// <inheritdoc />
     public IReadOnlyList<CandidatePair> FindCandidates(IReadOnlyList<Claim> claims)
@@ -125,7 +121,7 @@ public sealed class KeyBlocker : ICandidateBlocker
                 postingWeights[k][fill[k]++] = keyWeights[i][m];
             }
         }
-        int cap = Math.Clamp((int)(MaxKeyFrequency * n), MinPostingLength, MaxPostingLength);
+        int cap = MaxPostingLength;
 
         // claims with the role "lead" are compared through the entity they lead even without shared keys
         var leaders = new List<int>();
