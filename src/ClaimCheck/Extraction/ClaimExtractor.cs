@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using ClaimCheck.Articles;
 using ClaimCheck.Normalization;
@@ -59,6 +60,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         return state.Finish();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ExtractSentence(ArticleState st, Sentence sentence)
     {
         string text = st.Article.Text;
@@ -67,10 +69,15 @@ public sealed class ClaimExtractor : IClaimExtractor
         var actors = new List<ActorMention>();
         var places = new List<PlaceMention>();
         st.Mentions.Find(text, tokens, actors, places);
+        // the quantity and time scanners read the same number tokens
+        var numberTokens = st.NumberTokens;
+        numberTokens.Clear();
+        NumberTokenizer.Tokenize(text, sentence.Span, numberTokens);
+        var numbers = numberTokens.ToArray();
         var quantities = new List<Quantity>();
-        QuantityScanner.Scan(text, sentence.Span, quantities);
+        QuantityScanner.Scan(text, numbers, quantities);
         var times = new List<TimeExpression>();
-        TimeScanner.Scan(text, sentence.Span, st.Article.Published, times);
+        TimeScanner.Scan(text, numbers, st.Article.Published, times);
         var lexicon = Knowledge.Lexicon;
         var ctx = new SentenceContext(text, tokens, actors, places, quantities, times);
 
@@ -193,6 +200,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         return new Attribution("speaker:" + string.Join('-', ctx.Tokens[s..to].Where(t => t.IsWord).Select(t => t.Lemma)), speakerText, ns);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Draft BuildDraft(ArticleState st, SentenceContext ctx, Sentence sentence, int from, int to, Attribution? attribution, Clause clause, Draft? previous, ClaimKind kind)
     {
         var tokens = ctx.Tokens;
@@ -248,22 +256,26 @@ public sealed class ClaimExtractor : IClaimExtractor
             // "he"/"they"/no subject borrow the previous subject; "this"/"it" point at the previous clause as a whole
             bool demonstrative = tokens[from].Lower is "this" or "it" or "that" or "which";
             foreach (var a in previous.Actors)
-                if (a.Role != ActorRole.Speaker && (demonstrative || a.Role != ActorRole.Patient) && !actors.Any(x => x.Id == a.Id))
+                if (a.Role != ActorRole.Speaker && (demonstrative || a.Role != ActorRole.Patient) && !ContainsActor(actors, a.Id))
                     actors.Add(a with { Role = demonstrative ? a.Role : ActorRole.Agent });
             // a pronoun subject ("this would probably not take place") refers to the previous clause's event
             if (tokens[from].Lower is "this" or "it" or "that" or "which")
                 foreach (var k in previous.Keys)
-                    if (!k.StartsWith('~') && lexicon.Predicates.ContainsValue(k)) keys.Add("~" + k);
+                    if (!k.StartsWith('~') && lexicon.PredicateKeys.Contains(k)) keys.Add("~" + k);
         }
         if (attribution is not null && kind != ClaimKind.Item)
         {
             // the speaker also counts as an actor of the claim for alignment, but with the Speaker role
-            var sp = ctx.Actors.FirstOrDefault(a => a.Span == attribution.Span);
+            ActorMention? sp = null;
+            foreach (var a in ctx.Actors) if (a.Span == attribution.Span) { sp = a; break; }
             if (sp is not null) actors.Add(sp with { Role = ActorRole.Speaker });
         }
-        var places = ctx.Places.Where(p => span.Contains(p.Span)).ToList();
-        var quantities = ctx.Quantities.Where(q => span.Contains(q.Span)).ToList();
-        var times = ctx.Times.Where(t => span.Contains(t.Span)).ToList();
+        var places = new List<PlaceMention>();
+        foreach (var p in ctx.Places) if (span.Contains(p.Span)) places.Add(p);
+        var quantities = new List<Quantity>();
+        foreach (var q in ctx.Quantities) if (span.Contains(q.Span)) quantities.Add(q);
+        var times = new List<TimeExpression>();
+        foreach (var t in ctx.Times) if (span.Contains(t.Span)) times.Add(t);
         var (polarity, modality, _) = StanceAnalyzer.Analyze(ctx.Text, tokens, from, to, lexicon);
         if (clause.Negated) polarity = polarity == Polarity.Affirmed ? Polarity.Negated : Polarity.Affirmed;
         (polarity, modality) = StanceAnalyzer.Normalize(polarity, modality);
@@ -274,7 +286,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             // a denied event is a fact of its own: "not invited", "neither … taking part", "without … present"
             int n = keys.Count;
             for (int i = 0; i < n; i++)
-                if (!keys[i].StartsWith('~') && lexicon.Predicates.ContainsValue(keys[i])) keys.Add("not:" + keys[i]);
+                if (!keys[i].StartsWith('~') && lexicon.PredicateKeys.Contains(keys[i])) keys.Add("not:" + keys[i]);
         }
         actors.Sort((x, y) => x.Span.CompareTo(y.Span));
         return new Draft(sentence.Index, span)
@@ -282,15 +294,43 @@ public sealed class ClaimExtractor : IClaimExtractor
             Kind = kind,
             Predicate = predicate,
             PredicateSpan = predicateSpan,
-            Actors = actors.ToImmutableArray(),
-            Places = places.ToImmutableArray(),
-            Quantities = quantities.ToImmutableArray(),
-            Times = times.ToImmutableArray(),
+            Actors = ImmutableArray.Create(actors.ToArray()),
+            Places = places.Count == 0 ? ImmutableArray<PlaceMention>.Empty : ImmutableArray.Create(places.ToArray()),
+            Quantities = quantities.Count == 0 ? ImmutableArray<Quantity>.Empty : ImmutableArray.Create(quantities.ToArray()),
+            Times = times.Count == 0 ? ImmutableArray<TimeExpression>.Empty : ImmutableArray.Create(times.ToArray()),
             Polarity = polarity,
             Modality = modality,
             Attribution = attribution,
-            Keys = keys.Distinct(StringComparer.Ordinal).ToImmutableArray(),
+            Keys = DistinctKeys(keys),
         };
+    }
+
+    /// <summary>The keys without repeats, first occurrence first (as <c>Distinct</c> keeps them).</summary>
+    private static ImmutableArray<string> DistinctKeys(List<string> keys)
+    {
+        if (keys.Count == 0) return ImmutableArray<string>.Empty;
+        var result = ImmutableArray.CreateBuilder<string>(keys.Count);
+        if (keys.Count <= 16)
+        {
+            foreach (var k in keys)
+            {
+                bool seen = false;
+                for (int i = 0; i < result.Count && !seen; i++) seen = string.Equals(result[i], k, StringComparison.Ordinal);
+                if (!seen) result.Add(k);
+            }
+        }
+        else
+        {
+            var set = new HashSet<string>(keys.Count, StringComparer.Ordinal);
+            foreach (var k in keys) if (set.Add(k)) result.Add(k);
+        }
+        return result.Count == result.Capacity ? result.MoveToImmutable() : result.ToImmutable();
+    }
+
+    private static bool ContainsActor(List<ActorMention> actors, string id)
+    {
+        foreach (var x in actors) if (x.Id == id) return true;
+        return false;
     }
 
     private static bool InsideAny(TextSpan span, List<ActorMention> actors)
@@ -439,6 +479,7 @@ public sealed class ClaimExtractor : IClaimExtractor
 
         public Article Article { get; } = article;
         public MentionFinder Mentions { get; } = new(knowledge);
+        public List<NumberToken> NumberTokens { get; } = new();
         public ActorMention? LastPerson { get; set; }
         public (int Index, string? Counted)? OpenEnumeration { get; set; }
         public int LastSentence { get; set; } = -10;

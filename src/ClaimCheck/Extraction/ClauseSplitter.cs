@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ClaimCheck.Extraction;
 
 /// <summary>A part of a sentence that becomes one claim.</summary>
@@ -31,6 +32,7 @@ internal static class ClauseSplitter
         "left", "went", "came", "put", "set", "brought", "thought", "found", "kept", "won", "lost", "sent", "paid", "rose", "fell",
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<Clause> Split(string text, Token[] tokens, Normalization.Lexicon lexicon)
     {
         var result = new List<Clause>();
@@ -87,6 +89,7 @@ internal static class ClauseSplitter
     }
 
     /// <summary>Handles a leading "X said (that) …" frame, then coordination inside the content.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SplitFrames(string text, Token[] tokens, int start, int end, (int, int)? speaker, bool inherits, Normalization.Lexicon lexicon, List<Clause> result)
     {
         bool negated = false;
@@ -120,7 +123,7 @@ internal static class ClauseSplitter
                 // neg-raising: "he does not think it is practical" → the content is negated
                 if (ThinkVerbs.Contains(t.Lemma))
                     for (int k = start; k < i; k++)
-                        if (lexicon.Negators.Contains(tokens[k].Lower)) negated = !negated;
+                        if (lexicon.NegatorSet.Contains(tokens[k].Lower)) negated = !negated;
             }
             start = c;
             break;
@@ -128,6 +131,7 @@ internal static class ClauseSplitter
         SplitCoordination(text, tokens, start, end, speaker, inherits, negated, lexicon, result);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SplitCoordination(string text, Token[] tokens, int start, int end, (int, int)? speaker, bool inherits, bool negated, Normalization.Lexicon lexicon, List<Clause> result)
     {
         int depth = 0;
@@ -242,6 +246,7 @@ internal static class ClauseSplitter
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int FindTrailingFrame(string text, Token[] tokens, int start, int end, Normalization.Lexicon lexicon, out (int, int)? speaker)
     {
         speaker = null;

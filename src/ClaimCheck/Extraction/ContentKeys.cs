@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClaimCheck.Normalization;
 
 namespace ClaimCheck.Extraction;
@@ -9,6 +10,7 @@ namespace ClaimCheck.Extraction;
 /// </remarks>
 internal static class ContentKeys
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Collect(string text, Token[] tokens, int from, int to, Lexicon lexicon,
         List<ActorMention> actors, List<PlaceMention> places, List<Quantity> quantities, List<string> keys)
     {
@@ -47,8 +49,8 @@ internal static class ContentKeys
                 i++;
                 continue;
             }
-            if (used == 1 && t.Kind == TokenKind.Word && !lexicon.Stopwords.Contains(t.Lower) && !lexicon.Stopwords.Contains(t.Lemma) && t.Lemma.Length > 1
-                && !lexicon.Negators.Contains(t.Lower))
+            if (used == 1 && t.Kind == TokenKind.Word && !lexicon.StopwordSet.Contains(t.Lower) && !lexicon.StopwordSet.Contains(t.Lemma) && t.Lemma.Length > 1
+                && !lexicon.NegatorSet.Contains(t.Lower))
                 keys.Add(t.Lemma);
             i += used;
         }

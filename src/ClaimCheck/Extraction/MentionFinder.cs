@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using ClaimCheck.Normalization;
 
@@ -59,6 +60,7 @@ internal sealed class MentionFinder
     };
 
     /// <summary>Remembers a pair of countries named together, and reads "the two sides" / "both delegations" as that pair.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ResolveBothSides(string text, Token[] tokens, List<ActorMention> actors)
     {
         for (int i = 0; i + 1 < actors.Count; i++)
@@ -87,6 +89,7 @@ internal sealed class MentionFinder
         actors.Sort((a, b) => a.Span.CompareTo(b.Span));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FindMentions(string text, Token[] tokens, List<ActorMention> actors, List<PlaceMention> places)
     {
         var names = _knowledge.Aliases.Names;
@@ -132,6 +135,7 @@ internal sealed class MentionFinder
     }
 
     /// <summary>An unknown person: a capitalised name after a title, or a surname seen before in the article.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryPerson(string text, Token[] tokens, int i, out int length, out string? id)
     {
         length = 0;

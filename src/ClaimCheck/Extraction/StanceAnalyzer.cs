@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClaimCheck.Normalization;
 
 namespace ClaimCheck.Extraction;
@@ -16,6 +17,7 @@ internal static class StanceAnalyzer
         [Modality.Likely] = 4, [Modality.Unlikely] = 5,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (Polarity Polarity, Modality Modality, List<TextSpan> Cues) Analyze(string text, Token[] tokens, int from, int to, Lexicon lexicon)
     {
         int negations = 0;
@@ -41,7 +43,7 @@ internal static class StanceAnalyzer
                 i += nl;
                 continue;
             }
-            if (lexicon.Negators.Contains(t.Lower) || t.Lower.EndsWith("n't", StringComparison.Ordinal) || t.Lower.EndsWith("n’t", StringComparison.Ordinal))
+            if (lexicon.NegatorSet.Contains(t.Lower) || t.Lower.EndsWith("n't", StringComparison.Ordinal) || t.Lower.EndsWith("n’t", StringComparison.Ordinal))
             {
                 bool notOnly = t.Is("not") && i + 1 < to && tokens[i + 1].Lower is "only" or "just" or "merely";
                 bool nor = t.Is("nor") && sawNeither;

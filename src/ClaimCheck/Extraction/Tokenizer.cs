@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using System.Globalization;
 using ClaimCheck.Normalization;
@@ -58,6 +59,7 @@ internal static class Tokenizer
     private const int MaxCachedLength = 40;
     private static readonly ConcurrentDictionary<string, (string Lower, string Lemma)> Cache = new(StringComparer.Ordinal);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Token[] Tokenize(string text, TextSpan range)
     {
         var list = new List<Token>(Math.Max(4, range.Length / 5));
@@ -150,11 +152,11 @@ internal static class Tokenizer
         return j;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Add(List<Token> list, string text, int start, int end, TokenKind kind, bool hyphenBefore, string? forcedLower = null)
     {
         var span = text.AsSpan(start, end - start);
-        string surfaceKey = span.ToString();
-        (string lower, string lemma) = forcedLower is not null ? (forcedLower, forcedLower) : Normalize(surfaceKey, kind);
+        (string lower, string lemma) = forcedLower is not null ? (forcedLower, forcedLower) : Normalize(span, kind);
         bool cap = span.Length > 0 && char.IsUpper(span[0]);
         bool allCaps = cap;
         int letters = 0;
@@ -167,6 +169,22 @@ internal static class Tokenizer
             }
         }
         list.Add(new Token(start, end - start, kind, lower, lemma, cap, allCaps && letters >= 2, hyphenBefore));
+    }
+
+#if NET9_0_OR_GREATER
+    private static readonly ConcurrentDictionary<string, (string Lower, string Lemma)>.AlternateLookup<ReadOnlySpan<char>> CacheBySpan =
+        Cache.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+
+    private static (string Lower, string Lemma) Normalize(ReadOnlySpan<char> span, TokenKind kind)
+    {
+#if NET9_0_OR_GREATER
+        // look the surface up without allocating it
+        if (CacheBySpan.TryGetValue(span, out var hit)) return hit;
+        return Normalize(span.ToString(), kind);
+#else
+        return Normalize(span.ToString(), kind);
+#endif
     }
 
     private static (string Lower, string Lemma) Normalize(string surface, TokenKind kind)

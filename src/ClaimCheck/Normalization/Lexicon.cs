@@ -30,6 +30,7 @@ public sealed class Lexicon
         foreach (var (key, words) in Groups(root, "predicates", name))
             foreach (var w in words.Prepend(key)) { _predicates.Add(w, key, byLemma: true); predicates[Lemmatize(w)] = key; }
         Predicates = predicates.ToImmutable();
+        PredicateKeys = new HashSet<string>(Predicates.Values, StringComparer.Ordinal);
         foreach (var (key, words) in Groups(root, "concepts", name))
             foreach (var w in words.Prepend(key)) _concepts.Add(w, key, byLemma: true);
         if (root["negativeSynonyms"] is JObject neg)
@@ -47,6 +48,8 @@ public sealed class Lexicon
         Stopwords = List(root, "stopwords").Select(Tokenizer.Fold).ToImmutableHashSet(StringComparer.Ordinal);
         Hedges = List(root, "hedges").Select(Lemmatize).ToImmutableHashSet(StringComparer.Ordinal);
         Denials = List(root, "denials").Select(Lemmatize).ToImmutableHashSet(StringComparer.Ordinal);
+        NegatorSet = new HashSet<string>(Negators, StringComparer.Ordinal);
+        StopwordSet = new HashSet<string>(Stopwords, StringComparer.Ordinal);
         var ant = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         if (root["antonyms"] is JArray pairs)
         {
@@ -65,6 +68,15 @@ public sealed class Lexicon
 
     /// <summary>Lemma → predicate key.</summary>
     public ImmutableDictionary<string, string> Predicates { get; }
+
+    /// <summary>The predicate keys (the values of <see cref="Predicates"/>), for constant-time membership.</summary>
+    internal HashSet<string> PredicateKeys { get; }
+
+    /// <summary><see cref="Negators"/> as a hash set, for fast lookups on hot paths.</summary>
+    internal HashSet<string> NegatorSet { get; }
+
+    /// <summary><see cref="Stopwords"/> as a hash set, for fast lookups on hot paths.</summary>
+    internal HashSet<string> StopwordSet { get; }
 
     /// <summary>Words that negate what follows ("not", "never", "without").</summary>
     public ImmutableHashSet<string> Negators { get; }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ClaimCheck.Normalization;
 
 /// <summary>What a scanner token is.</summary>
@@ -81,6 +82,7 @@ internal static class NumberTokenizer
     }
 
     /// <summary>Appends the tokens of <paramref name="range"/> to <paramref name="tokens"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Tokenize(string text, TextSpan range, List<NumberToken> tokens)
     {
         var (p, end) = Clamp(text, range);
@@ -120,6 +122,7 @@ internal static class NumberTokenizer
         if (nonSpace > 1) tok.GapHasSpace = true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static NumberToken ReadNumber(string text, int start, int end)
     {
         var tok = new NumberToken { Start = start, Kind = NumberTokenKind.Number };
@@ -180,6 +183,7 @@ internal static class NumberTokenizer
         || s.Equals("m", StringComparison.Ordinal) || s.Equals("mn", StringComparison.Ordinal)
         || s.Equals("k", StringComparison.Ordinal) || s.Equals("tn", StringComparison.Ordinal);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static NumberToken ReadWord(string text, int start, int end)
     {
         var tok = new NumberToken { Start = start, Kind = NumberTokenKind.Word };

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClaimCheck.Extraction;
 
 namespace ClaimCheck.Normalization;
@@ -42,6 +43,7 @@ internal sealed class PhraseIndex<T>
     public int Count => _byFirst.Count;
 
     /// <summary>Finds the longest phrase starting at token <paramref name="i"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryMatch(string text, Token[] tokens, int i, bool byLemma, out int length, out T value)
     {
         length = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ClaimCheck.Normalization;
 
 /// <summary>The hedge or bound a word puts on the number after it ("over", "at least", "about").</summary>
@@ -23,7 +24,7 @@ internal enum QuantityModifier : byte
 internal sealed class QuantityParser
 {
     private readonly string _t;
-    private readonly List<NumberToken> _k;
+    private readonly NumberToken[] _k;
 
     /// <summary>A number phrase before its unit and modifier are applied.</summary>
     private struct Amount
@@ -35,14 +36,15 @@ internal sealed class QuantityParser
         public QuantityKind? Kind;
     }
 
-    public QuantityParser(string text, List<NumberToken> tokens)
+    public QuantityParser(string text, NumberToken[] tokens)
     {
         _t = text;
         _k = tokens;
     }
 
-    private int N => _k.Count;
+    private int N => _k.Length;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Run(List<Quantity> output)
     {
         int i = 0;
@@ -84,6 +86,7 @@ internal sealed class QuantityParser
 
     // ---- the attempt at one token --------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryAt(int i, out Quantity quantity, out int next)
     {
         quantity = null!;
@@ -204,8 +207,24 @@ internal sealed class QuantityParser
         return mod;
     }
 
+#if NET9_0_OR_GREATER
+    /// <summary>The first words of the modifiers <see cref="MatchModifier"/> knows: any other word cannot start one.</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierStarts =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(new[]
+        {
+            "no", "just", "more", "upwards", "greater", "in", "fewer", "less", "at", "a", "up", "as", "close", "only", "an", "nearly",
+            "almost", "barely", "scarcely", "hardly", "over", "above", "exceeding", "under", "below", "about", "around", "roughly",
+            "approximately", "some", "circa", "approx", "estimated", "between",
+        }, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (QuantityModifier, int) MatchModifier(int i)
     {
+#if NET9_0_OR_GREATER
+        // every rule below starts with Is(i, word): a word outside the set matches none of them
+        if (!IsWord(i) || _k[i].CoreEnd != _k[i].End || !ModifierStarts.Contains(Core(i))) return (QuantityModifier.None, 0);
+#endif
         if (Seq(i, "no", "more", "than") || Seq(i, "no", "greater", "than")) return (QuantityModifier.AtMost, 3);
         if (Seq(i, "no", "fewer", "than") || Seq(i, "no", "less", "than")) return (QuantityModifier.AtLeast, 3);
         if (Seq(i, "just", "more", "than")) return (QuantityModifier.JustOver, 3);
@@ -232,6 +251,7 @@ internal sealed class QuantityParser
 
     // ---- numbers -------------------------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryAmount(int j, out Amount a)
     {
         a = default;
@@ -318,6 +338,7 @@ internal sealed class QuantityParser
         s.Equals("st", StringComparison.OrdinalIgnoreCase) || s.Equals("nd", StringComparison.OrdinalIgnoreCase)
         || s.Equals("rd", StringComparison.OrdinalIgnoreCase) || s.Equals("th", StringComparison.OrdinalIgnoreCase);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryWords(int j, ref Amount a)
     {
         // A possessive, or the tail of a hyphenated compound ("one-on-one"), is not a number of its own.

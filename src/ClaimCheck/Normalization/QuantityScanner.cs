@@ -32,6 +32,9 @@ public static class QuantityScanner
         if (text is null || output is null) return;
         var tokens = new List<NumberToken>();
         NumberTokenizer.Tokenize(text, range, tokens);
-        new QuantityParser(text, tokens).Run(output);
+        new QuantityParser(text, tokens.ToArray()).Run(output);
     }
+
+    /// <summary>Appends the quantities of already tokenised text (the tokens of one range, from <see cref="NumberTokenizer"/>).</summary>
+    internal static void Scan(string text, NumberToken[] tokens, List<Quantity> output) => new QuantityParser(text, tokens).Run(output);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ClaimCheck.Normalization;
 
 /// <summary>Recognises time expressions in a token list and resolves them against a dateline; one instance per scanned range.</summary>
@@ -8,20 +9,21 @@ namespace ClaimCheck.Normalization;
 internal sealed class TimeParser
 {
     private readonly string _t;
-    private readonly List<NumberToken> _k;
+    private readonly NumberToken[] _k;
     private readonly DateOnly? _dateline;
     // Set when a whole date was read but is impossible ("February 31, 2025"): its parts are not scanned again.
     private int _skipTo;
 
-    public TimeParser(string text, List<NumberToken> tokens, DateOnly? dateline)
+    public TimeParser(string text, NumberToken[] tokens, DateOnly? dateline)
     {
         _t = text;
         _k = tokens;
         _dateline = dateline;
     }
 
-    private int N => _k.Count;
+    private int N => _k.Length;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Run(List<TimeExpression> output)
     {
         int i = 0;
@@ -95,6 +97,7 @@ internal sealed class TimeParser
 
     // ---- dispatch ------------------------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryAt(int i, out TimeExpression e, out int next)
     {
         next = i + 1;
@@ -114,6 +117,7 @@ internal sealed class TimeParser
 
     // ---- absolute dates ------------------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryIso(int i, out TimeExpression e, out int next)
     {
         e = null!;
@@ -128,6 +132,7 @@ internal sealed class TimeParser
         return Emit(i, i + 2, date, date, TimeResolution.Absolute, out e);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryWeekdayDate(int i, out TimeExpression e, out int next)
     {
         e = null!;
@@ -138,6 +143,7 @@ internal sealed class TimeParser
         return TryMonthFirst(n, i, out e, out next) || TryDayFirst(n, i, out e, out next);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryMonthFirst(int i, int spanStart, out TimeExpression e, out int next)
     {
         e = null!;
@@ -226,6 +232,7 @@ internal sealed class TimeParser
         return best;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryDayFirst(int i, int spanStart, out TimeExpression e, out int next)
     {
         e = null!;
@@ -265,6 +272,7 @@ internal sealed class TimeParser
         return found && best <= 184;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryYear(int i, out TimeExpression e, out int next)
     {
         e = null!;
@@ -321,6 +329,7 @@ internal sealed class TimeParser
 
     // ---- relative to the dateline --------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryRelative(int i, DateOnly d, out TimeExpression e, out int next)
     {
         e = null!;
@@ -501,6 +510,7 @@ internal sealed class TimeParser
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryWeekday(int i, int spanStart, DateOnly d, out TimeExpression e, out int next)
     {
         e = null!;
@@ -561,6 +571,7 @@ internal sealed class TimeParser
     }
 
     /// <summary>"the 18th": the most recent 18th on or before the dateline.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryTheDay(int i, DateOnly d, out TimeExpression e, out int next)
     {
         e = null!;

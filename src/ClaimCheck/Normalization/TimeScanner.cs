@@ -30,6 +30,10 @@ public static class TimeScanner
         if (text is null || output is null) return;
         var tokens = new List<NumberToken>();
         NumberTokenizer.Tokenize(text, range, tokens);
-        new TimeParser(text, tokens, dateline).Run(output);
+        new TimeParser(text, tokens.ToArray(), dateline).Run(output);
     }
+
+    /// <summary>Appends the time expressions of already tokenised text (the tokens of one range, from <see cref="NumberTokenizer"/>).</summary>
+    internal static void Scan(string text, NumberToken[] tokens, DateOnly? dateline, List<TimeExpression> output) =>
+        new TimeParser(text, tokens, dateline).Run(output);
 }

@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace ClaimCheck.Benchmarks.Scale;
+
+/// <summary>
+/// <c>extract --articles N [--repeat R] [--seed S]</c>: single-threaded <see cref="CrossCheckPipeline.Analyze"/> over the
+/// synthetic corpus, repeated R times; prints MiB/s. A steady loop to attach a profiler to.
+/// </summary>
+public static class ExtractProfile
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>Runs the command; returns the exit code.</summary>
+    public static int RunCommand(string[] args, TextWriter output, TextWriter error)
+    {
+        int articles = 200, repeat = 5, seed = SyntheticCorpus.DefaultSeed;
+        for (int i = 0; i < args.Length; i++)
+        {
+            bool ok = i + 1 < args.Length && args[i] switch
+            {
+                "--articles" => int.TryParse(args[++i], NumberStyles.None, Inv, out articles),
+                "--repeat" => int.TryParse(args[++i], NumberStyles.None, Inv, out repeat),
+                "--seed" => int.TryParse(args[++i], NumberStyles.AllowLeadingSign, Inv, out seed),
+                _ => false,
+            };
+            if (!ok)
+            {
+                error.WriteLine($"extract: bad argument '{args[i]}'; usage: extract --articles N [--repeat R] [--seed S]");
+                return 2;
+            }
+        }
+        var corpus = SyntheticCorpus.Generate(articles, seed);
+        long bytes = corpus.Sum(a => (long)Encoding.UTF8.GetByteCount(a.Text));
+        var single = new CrossCheckPipelineBuilder().UseOptions(CrossCheckOptions.Default with { MaxDegreeOfParallelism = 1 }).Build();
+        foreach (var a in corpus.Take(10)) single.Analyze(a);
+        for (int r = 0; r < repeat; r++)
+        {
+            long alloc = GC.GetTotalAllocatedBytes(true);
+            int gen0 = GC.CollectionCount(0), gen2 = GC.CollectionCount(2);
+            var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+            var clock = Stopwatch.StartNew();
+            int claims = 0;
+            foreach (var a in corpus) claims += single.Analyze(a).Claims.Count;
+            double s = clock.Elapsed.TotalSeconds;
+            double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
+            output.WriteLine(string.Create(Inv, $"extract: articles={articles} bytes={bytes} claims={claims} seconds={s:0.000} mb_per_s={bytes / 1048576.0 / s:0.00} cpu_mb_per_s={bytes / 1048576.0 / cpu:0.00} alloc_mb={(GC.GetTotalAllocatedBytes(true) - alloc) / 1048576.0:0.0} gen0={GC.CollectionCount(0) - gen0} gen2={GC.CollectionCount(2) - gen2}"));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using ClaimCheck.Extraction;
+using ClaimCheck.Normalization;
+
+namespace ClaimCheck.Benchmarks.Scale;
+
+/// <summary><c>stages --articles N [--repeat R]</c>: single-threaded time of each extraction sub-stage over the synthetic corpus.</summary>
+public static class StageProfile
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>Runs the command; returns the exit code.</summary>
+    public static int RunCommand(string[] args, TextWriter output, TextWriter error)
+    {
+        int articles = 200, repeat = 5;
+        for (int i = 0; i + 1 < args.Length; i += 2)
+        {
+            if (args[i] == "--articles") articles = int.Parse(args[i + 1], Inv);
+            else if (args[i] == "--repeat") repeat = int.Parse(args[i + 1], Inv);
+        }
+        var corpus = SyntheticCorpus.Generate(articles, SyntheticCorpus.DefaultSeed);
+        long bytes = corpus.Sum(a => (long)Encoding.UTF8.GetByteCount(a.Text));
+        var p = new CrossCheckPipelineBuilder().UseOptions(CrossCheckOptions.Default with { MaxDegreeOfParallelism = 1 }).Build();
+        var sentences = corpus.Select(a => (a, p.Segment(a))).ToList();
+        var lexicon = p.Knowledge.Lexicon;
+        for (int r = 0; r < repeat; r++)
+        {
+            var times = new Dictionary<string, double>();
+            void T(string name, Action act)
+            {
+                var sw = Stopwatch.StartNew();
+                act();
+                times[name] = sw.Elapsed.TotalMilliseconds;
+            }
+            T("segment", () => { foreach (var a in corpus) p.Segment(a); });
+            T("tokenize", () => { foreach (var (a, ss) in sentences) foreach (var s in ss) Tokenizer.Tokenize(a.Text, s.Span); });
+            var toks = sentences.Select(x => x.Item2.Select(s => Tokenizer.Tokenize(x.a.Text, s.Span)).ToList()).ToList();
+            T("mentions", () =>
+            {
+                for (int i = 0; i < sentences.Count; i++)
+                {
+                    var mf = new MentionFinder(p.Knowledge);
+                    foreach (var t in toks[i]) mf.Find(sentences[i].a.Text, t, new List<ActorMention>(), new List<PlaceMention>());
+                }
+            });
+            T("quantities", () => { foreach (var (a, ss) in sentences) foreach (var s in ss) QuantityScanner.Scan(a.Text, s.Span, new List<Quantity>()); });
+            T("times", () => { foreach (var (a, ss) in sentences) foreach (var s in ss) TimeScanner.Scan(a.Text, s.Span, a.Published, new List<TimeExpression>()); });
+            T("clauses", () => { for (int i = 0; i < sentences.Count; i++) foreach (var t in toks[i]) ClauseSplitter.Split(sentences[i].a.Text, t, lexicon); });
+            T("stance", () => { for (int i = 0; i < sentences.Count; i++) foreach (var t in toks[i]) StanceAnalyzer.Analyze(sentences[i].a.Text, t, 0, t.Length, lexicon); });
+            T("keys", () =>
+            {
+                for (int i = 0; i < sentences.Count; i++)
+                    foreach (var t in toks[i]) ContentKeys.Collect(sentences[i].a.Text, t, 0, t.Length, lexicon, new(), new(), new(), new List<string>());
+            });
+            T("extract-all", () => { foreach (var (a, ss) in sentences) p.Extractor.Extract(a, ss); });
+            T("analyze", () => { foreach (var a in corpus) p.Analyze(a); });
+            output.WriteLine(string.Join(' ', times.Select(kv => string.Create(Inv, $"{kv.Key}={kv.Value:0.0}ms"))) + string.Create(Inv, $" MB/s={bytes / 1048576.0 / (times["analyze"] / 1000):0.00}"));
+        }
+        return 0;
+    }
+}
