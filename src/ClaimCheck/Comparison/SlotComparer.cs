@@ -38,6 +38,9 @@ public sealed partial class SlotComparer : ICorpusAwareComparer
     private readonly Knowledge _knowledge;
     private readonly KeyWeights _weights;
     private readonly IReadOnlyDictionary<string, Claim> _byId;
+    private readonly Dictionary<Claim, KeyVector>? _vectors;
+
+    private const string NoSharedFact = "No shared fact: the two claims' content keys barely overlap.";
 
     /// <summary>Creates a comparer over the built-in tables.</summary>
     public SlotComparer() : this(Knowledge.BuiltIn) { }
@@ -46,11 +49,17 @@ public sealed partial class SlotComparer : ICorpusAwareComparer
     /// <param name="knowledge">Alias tables and lexicon.</param>
     public SlotComparer(Knowledge knowledge) : this(knowledge, KeyWeights.Prior, new Dictionary<string, Claim>()) { }
 
-    private SlotComparer(Knowledge knowledge, KeyWeights weights, IReadOnlyDictionary<string, Claim> byId)
+    private SlotComparer(Knowledge knowledge, KeyWeights weights, IReadOnlyDictionary<string, Claim> byId, IReadOnlyList<Claim>? claims = null)
     {
         _knowledge = knowledge ?? throw new ArgumentNullException(nameof(knowledge));
         _weights = weights;
         _byId = byId;
+        if (claims is not null)
+        {
+            // one weighted, sorted key vector per claim, so that comparing a pair allocates nothing
+            _vectors = new Dictionary<Claim, KeyVector>(claims.Count, ReferenceEqualityComparer.Instance);
+            foreach (var c in claims) _vectors[c] = BuildVector(c.Keys, weights);
+        }
     }
 
     /// <inheritdoc />
@@ -59,23 +68,23 @@ public sealed partial class SlotComparer : ICorpusAwareComparer
         ArgumentNullException.ThrowIfNull(claims);
         var byId = new Dictionary<string, Claim>(StringComparer.Ordinal);
         foreach (var c in claims) byId[c.Id] = c;
-        return new SlotComparer(_knowledge, KeyWeights.FromClaims(claims), byId);
+        return new SlotComparer(_knowledge, KeyWeights.FromClaims(claims), byId, claims);
     }
 
     /// <summary>The alignment score of two claims' content keys, from 0 to 1.</summary>
     /// <param name="a">The first claim.</param>
     /// <param name="b">The second claim.</param>
     /// <returns>The score.</returns>
-    public double Score(Claim a, Claim b) => Similarity(a.Keys, b.Keys, out _);
+    public double Score(Claim a, Claim b) => Similarity(Vector(a), Vector(b), null, out _, out _, out _, out _);
 
     /// <inheritdoc />
     public ClaimComparison Compare(Claim a, Claim b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        double score = Similarity(a.Keys, b.Keys, out var shared);
-        var slots = new List<SlotComparison>();
-        string la = Label(a), lb = Label(b);
+        var va = Vector(a);
+        var vb = Vector(b);
+        double score = Similarity(va, vb, null, out _, out _, out _, out _);
 
         // Enumerations are compared through their items too: "four agreements" and "a three-stage plan" meet on the plan.
         string? itemNote = null;
@@ -93,9 +102,14 @@ public sealed partial class SlotComparer : ICorpusAwareComparer
             countsDiffer = true;
         }
 
-        if (score < RelatedThreshold && !RoleAnchor(a, b) && itemNote is null)
-            return new ClaimComparison(PairVerdict.Unrelated, Round(score), Round(1 - score), null, ImmutableArray<SlotComparison>.Empty,
-                $"No shared fact (alignment {score.ToString("0.00", CultureInfo.InvariantCulture)}).");
+        if (score < RelatedThreshold && itemNote is null && !RoleAnchor(a, b))
+            return new ClaimComparison(PairVerdict.Unrelated, Round(score), Round(1 - score), null, ImmutableArray<SlotComparison>.Empty, NoSharedFact);
+
+        var shared = new List<string>();
+        Similarity(va, vb, shared, out _, out _, out _, out _);
+        shared.Sort(StringComparer.Ordinal);
+        var slots = new List<SlotComparison>();
+        string la = Label(a), lb = Label(b);
 
         bool anchored = MeasureAnchor(a, b, shared);
         bool roleAnchored = RoleAnchor(a, b);
@@ -173,42 +187,81 @@ public sealed partial class SlotComparer : ICorpusAwareComparer
 
     // ---- alignment -------------------------------------------------------------------------------------------
 
+    /// <summary>A claim's content keys with their weights, sorted by key, built once per claim in a cross-check.</summary>
+    /// <remarks>Invariant: <see cref="Keys"/> is sorted ordinally and distinct; <see cref="Sum"/> is the sum of <see cref="Weights"/>.</remarks>
+    private sealed class KeyVector
+    {
+        public KeyVector(string[] keys, double[] weights)
+        {
+            Keys = keys;
+            Weights = weights;
+            foreach (var w in weights) Sum += w;
+            foreach (var k in keys)
+                if (k.StartsWith("person:", StringComparison.Ordinal) || k.StartsWith("org:", StringComparison.Ordinal)) { HasNames = true; break; }
+        }
+
+        public string[] Keys { get; }
+        public double[] Weights { get; }
+        public double Sum { get; }
+        public bool HasNames { get; }
+    }
+
+    private KeyVector Vector(Claim c) =>
+        _vectors is not null && _vectors.TryGetValue(c, out var v) ? v : BuildVector(c.Keys, _weights);
+
+    private static KeyVector BuildVector(ImmutableArray<string> keys, KeyWeights weights)
+    {
+        if (keys.IsDefaultOrEmpty) return new KeyVector(Array.Empty<string>(), Array.Empty<double>());
+        var d = new Dictionary<string, double>(keys.Length, StringComparer.Ordinal);
+        foreach (var k in keys)
+        {
+            var b = KeyWeights.Base(k);
+            double w = weights.Weight(k);
+            if (!d.TryGetValue(b, out var old) || old < w) d[b] = w;
+        }
+        var sorted = d.Keys.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        var ws = new double[sorted.Length];
+        for (int i = 0; i < sorted.Length; i++) ws[i] = d[sorted[i]];
+        return new KeyVector(sorted, ws);
+    }
+
     private double Similarity(ImmutableArray<string> ka, ImmutableArray<string> kb, out List<string> shared) =>
-        Similarity(ka, kb, out shared, out _, out _, out _, out _);
+        Similarity(BuildVector(ka, _weights), BuildVector(kb, _weights), shared = new List<string>(), out _, out _, out _, out _);
 
     private double Similarity(ImmutableArray<string> ka, ImmutableArray<string> kb, out List<string> shared,
+        out double dice, out double containment, out double extraA, out double extraB) =>
+        Similarity(BuildVector(ka, _weights), BuildVector(kb, _weights), shared = new List<string>(), out dice, out containment, out extraA, out extraB);
+
+    /// <summary>
+    /// Weighted key overlap by a merge over the two sorted vectors: no allocation unless <paramref name="shared"/> is
+    /// wanted. People match through <see cref="ActorMatcher"/>, organisations through their affiliation.
+    /// </summary>
+    private double Similarity(KeyVector va, KeyVector vb, List<string>? shared,
         out double dice, out double containment, out double extraA, out double extraB)
     {
-        shared = new List<string>();
         dice = containment = 0;
         extraA = extraB = 1;
-        if (ka.IsDefaultOrEmpty || kb.IsDefaultOrEmpty) return 0;
-        var wa = Weigh(ka);
-        var wb = Weigh(kb);
-        double total = 0, sumA = 0, sumB = 0;
-        foreach (var v in wa.Values) sumA += v;
-        foreach (var v in wb.Values) sumB += v;
-        foreach (var (k, w) in wa)
+        var ka = va.Keys;
+        var kb = vb.Keys;
+        if (ka.Length == 0 || kb.Length == 0) return 0;
+        double total = 0;
+        int i = 0, j = 0;
+        while (i < ka.Length)
         {
+            int c = j < kb.Length ? string.CompareOrdinal(ka[i], kb[j]) : -1;
+            if (c > 0) { j++; continue; }
             double other = 0;
-            if (wb.TryGetValue(k, out var w2)) other = w2;
-            else if (k.StartsWith("person:", StringComparison.Ordinal))
-            {
-                foreach (var (k2, w3) in wb)
-                    if (k2.StartsWith("person:", StringComparison.Ordinal) && ActorMatcher.Same(k, k2)) { other = w3; break; }
-            }
-            else if (k.StartsWith("org:", StringComparison.Ordinal))
-            {
-                // an organisation matches the body it belongs to ("EU backers" ~ "European allies")
-                foreach (var (k2, w3) in wb)
-                    if (k2.StartsWith("org:", StringComparison.Ordinal) && (Affiliation(k) == k2 || Affiliation(k2) == k)) { other = w3; break; }
-            }
+            if (c == 0) { other = vb.Weights[j]; j++; }
+            else if (vb.HasNames) other = FuzzyWeight(ka[i], vb);
             if (other > 0)
             {
-                total += Math.Min(w, other);
-                if (!k.StartsWith('#') && !k.StartsWith("ord:", StringComparison.Ordinal)) shared.Add(k);
+                total += Math.Min(va.Weights[i], other);
+                if (shared is not null && !ka[i].StartsWith('#') && !ka[i].StartsWith("ord:", StringComparison.Ordinal)) shared.Add(ka[i]);
             }
+            i++;
         }
+        double sumA = va.Sum, sumB = vb.Sum;
         if (sumA <= 0 || sumB <= 0) return 0;
         dice = 2 * total / (sumA + sumB);
         containment = total / Math.Min(sumA, sumB);
@@ -217,29 +270,32 @@ public sealed partial class SlotComparer : ICorpusAwareComparer
         // a very short claim is contained in anything: temper containment when the shorter side holds little
         double smaller = Math.Min(sumA, sumB);
         if (smaller < 2.5) containment *= smaller / 2.5;
-        shared.Sort(StringComparer.Ordinal);
         return Math.Min(1, 0.55 * dice + 0.45 * containment);
+    }
+
+    /// <summary>The weight of the first key of <paramref name="vb"/> naming the same person or body as <paramref name="k"/>, or 0.</summary>
+    private double FuzzyWeight(string k, KeyVector vb)
+    {
+        bool person = k.StartsWith("person:", StringComparison.Ordinal);
+        bool org = !person && k.StartsWith("org:", StringComparison.Ordinal);
+        if (!person && !org) return 0;
+        for (int j = 0; j < vb.Keys.Length; j++)
+        {
+            var k2 = vb.Keys[j];
+            if (person && k2.StartsWith("person:", StringComparison.Ordinal) && ActorMatcher.Same(k, k2)) return vb.Weights[j];
+            // an organisation matches the body it belongs to ("EU backers" ~ "European allies")
+            if (org && k2.StartsWith("org:", StringComparison.Ordinal) && (Affiliation(k) == k2 || Affiliation(k2) == k)) return vb.Weights[j];
+        }
+        return 0;
     }
 
     private string? Affiliation(string actorId) =>
         _knowledge.Aliases.ActorsById.TryGetValue(actorId, out var e) ? e.Affiliation : null;
 
-    private Dictionary<string, double> Weigh(ImmutableArray<string> keys)
-    {
-        var d = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var k in keys)
-        {
-            var b = KeyWeights.Base(k);
-            double w = _weights.Weight(k);
-            if (!d.TryGetValue(b, out var old) || old < w) d[b] = w;
-        }
-        return d;
-    }
-
     private static bool MeasureAnchor(Claim a, Claim b, List<string> shared)
     {
         bool sameEvent = a.Predicate is not null && a.Predicate == b.Predicate
-                         || shared.Any(k => k is "talks" or "call" or "meeting" or "agreement");
+                         || shared.Any(k => k is "talk" or "call" or "agreement");
         if (!sameEvent) return false;
         foreach (var qa in a.Quantities)
             foreach (var qb in b.Quantities)
