@@ -82,21 +82,24 @@ public static class ScaleBenchmark
 
         // (b) the full cross-check.
         var pipeline = new CrossCheckPipelineBuilder().UseOptions(CrossCheckOptions.Default with { MaxDegreeOfParallelism = threads }).Build();
-        clock.Restart();
-        var report = pipeline.Run(corpus);
-        double seconds = clock.Elapsed.TotalSeconds;
-        int claims = report.Claims.Length;
-
-        // (c) the naive all-pairs estimate.
-        double naive = NaiveSecondsEstimate(report, seed, articles);
+        var (seconds, claims, candidatePairs, naive) = RunAndEstimate(pipeline, corpus, seed, articles);
 
         // (d) recall of blocking against exhaustive comparison on the first clusters.
         double recall = RecallVsExhaustive(corpus.Take(Math.Min(articles, RecallArticles)).ToList(), threads);
 
         double peak = System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
         return new Result(articles, bytes, claims, bytes / (1024.0 * 1024.0) / Math.Max(extractSeconds, 1e-9),
-            report.CandidatePairs, claims == 0 ? 0 : (double)report.CandidatePairs / claims, seconds,
+            candidatePairs, claims == 0 ? 0 : (double)candidatePairs / claims, seconds,
             naive, seconds > 0 ? naive / seconds : 0, recall, peak);
+    }
+
+    /// <summary>(b) the full cross-check and (c) the naive all-pairs estimate; the report is not kept for the recall runs.</summary>
+    private static (double Seconds, int Claims, int CandidatePairs, double Naive) RunAndEstimate(CrossCheckPipeline pipeline, IReadOnlyList<Article> corpus, int seed, int articles)
+    {
+        var clock = Stopwatch.StartNew();
+        var report = pipeline.Run(corpus);
+        double seconds = clock.Elapsed.TotalSeconds;
+        return (seconds, report.Claims.Length, report.CandidatePairs, NaiveSecondsEstimate(report, seed, articles));
     }
 
     /// <summary>Number of claim pairs from different sources: all pairs minus the pairs within each source.</summary>
