@@ -111,7 +111,9 @@ public sealed partial class SlotComparer : ICorpusAwareComparer
         var slots = new List<SlotComparison>();
         string la = Label(a), lb = Label(b);
 
-        bool anchored = MeasureAnchor(a, b, shared);
+        // two claims naming only different actors are about different events, whatever their numbers
+        bool otherActors = ActorsDisjoint(a, b);
+        bool anchored = !otherActors && MeasureAnchor(a, b, shared);
         bool roleAnchored = RoleAnchor(a, b);
         bool sameFact = score >= SameFactThreshold || (anchored && score >= RelatedThreshold) || (roleAnchored && score >= 0.15);
 
@@ -121,8 +123,8 @@ public sealed partial class SlotComparer : ICorpusAwareComparer
         CompareStance(a, b, la, lb, slots, score);
         CompareLeaders(a, b, la, lb, slots);
 
-        var strongClash = slots.FirstOrDefault(s => s.Outcome == SlotOutcome.Clash && !s.Weak);
-        var weakClash = slots.FirstOrDefault(s => s.Outcome == SlotOutcome.Clash && s.Weak);
+        SlotComparison? strongClash = slots.FirstOrDefault(s => s.Outcome == SlotOutcome.Clash && !s.Weak);
+        SlotComparison? weakClash = slots.FirstOrDefault(s => s.Outcome == SlotOutcome.Clash && s.Weak);
         bool strongMatch = slots.Any(s => s.Outcome == SlotOutcome.Match && !s.Weak && s.Slot != "actors");
 
         var sharedNote = SharedNote(shared);
@@ -135,6 +137,11 @@ public sealed partial class SlotComparer : ICorpusAwareComparer
         double confidence;
         ConflictType? type = null;
         bool disputed = false;
+        if (otherActors && !roleAnchored)
+        {
+            strongClash = null;
+            weakClash = null;
+        }
         if (sameFact && strongClash is not null)
         {
             verdict = PairVerdict.Conflict;
@@ -291,6 +298,21 @@ public sealed partial class SlotComparer : ICorpusAwareComparer
 
     private string? Affiliation(string actorId) =>
         _knowledge.Aliases.ActorsById.TryGetValue(actorId, out var e) ? e.Affiliation : null;
+
+    /// <summary>Whether both claims name actors (other than their speakers) and none of them is shared.</summary>
+    private static bool ActorsDisjoint(Claim a, Claim b)
+    {
+        bool anyA = false, anyB = false;
+        foreach (var x in a.Actors)
+        {
+            if (x.Role == ActorRole.Speaker) continue;
+            anyA = true;
+            foreach (var y in b.Actors)
+                if (y.Role != ActorRole.Speaker && ActorMatcher.Same(x.Id, y.Id)) return false;
+        }
+        foreach (var y in b.Actors) if (y.Role != ActorRole.Speaker) { anyB = true; break; }
+        return anyA && anyB;
+    }
 
     private static bool MeasureAnchor(Claim a, Claim b, List<string> shared)
     {
