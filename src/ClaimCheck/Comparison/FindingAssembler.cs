@@ -38,24 +38,50 @@ internal static class FindingAssembler
         var cluster = Enumerable.Range(0, n).ToArray();
         var members = new Dictionary<int, List<int>>();
         var edgeSet = new HashSet<long>();
-        foreach (var (a, b, _) in agreeEdges) edgeSet.Add(Key(a, b));
+        // links[c][d]: agreement edges between groups c and d, kept up to date as groups merge (small into large),
+        // so deciding a merge costs O(1) instead of comparing every member pair
+        var links = new Dictionary<int, Dictionary<int, int>>();
+        void Link(int c, int d, int count)
+        {
+            if (!links.TryGetValue(c, out var m)) links[c] = m = new Dictionary<int, int>();
+            m[d] = m.TryGetValue(d, out var k) ? k + count : count;
+        }
+        foreach (var (a, b, _) in agreeEdges)
+        {
+            if (!edgeSet.Add(Key(a, b))) continue;
+            Link(a, b, 1);
+            Link(b, a, 1);
+        }
         var strongestFirst = agreeEdges.OrderByDescending(e => e.R.Confidence).ThenBy(e => e.A).ThenBy(e => e.B).ToList();
-        List<int> Members(int c) => members.TryGetValue(c, out var m) ? m : new List<int> { c };
+        List<int> Members(int c) => members.TryGetValue(c, out var m) ? m : members[c] = new List<int> { c };
         foreach (var (a, b, _) in strongestFirst)
         {
             int ca = cluster[a], cb = cluster[b];
             if (ca == cb) continue;
             var ma = Members(ca);
             var mb = Members(cb);
-            int links = 0;
-            foreach (var x in ma) foreach (var y in mb) if (edgeSet.Contains(Key(x, y))) links++;
-            if (2 * links <= ma.Count * mb.Count) continue;
-            int keep = Math.Min(ca, cb), drop = Math.Max(ca, cb);
-            var merged = ma.Concat(mb).OrderBy(x => x).ToList();
-            foreach (var x in merged) cluster[x] = keep;
-            members[keep] = merged;
+            int between = links.TryGetValue(ca, out var la) && la.TryGetValue(cb, out var k) ? k : 0;
+            if (2L * between <= (long)ma.Count * mb.Count) continue;
+            // merge the smaller group into the larger; ties by id keep the result deterministic
+            int keep = ma.Count > mb.Count || (ma.Count == mb.Count && ca < cb) ? ca : cb;
+            int drop = keep == ca ? cb : ca;
+            var kept = Members(keep);
+            foreach (var x in Members(drop)) { cluster[x] = keep; kept.Add(x); }
             members.Remove(drop);
+            if (links.TryGetValue(drop, out var dropLinks))
+            {
+                foreach (var (other, count) in dropLinks)
+                {
+                    if (other == keep) continue;
+                    Link(keep, other, count);
+                    Link(other, keep, count);
+                    links[other].Remove(drop);
+                }
+                links.Remove(drop);
+            }
+            if (links.TryGetValue(keep, out var keepLinks)) keepLinks.Remove(drop);
         }
+        foreach (var list in members.Values) list.Sort();
 
         var findings = new List<Finding>();
         var inShared = new bool[n];
