@@ -169,8 +169,8 @@ public sealed class CrossCheckPipeline
         {
             var p = pairs[i];
             var r = comparer.Compare(claims[p.Left], claims[p.Right]);
-            // an agreement edge contributes its confidence; only the best edge of each cluster lends its
-            // explanation and slots to the finding, and those are computed again below
+            // an agreement edge contributes its confidence; only the edge that explains each agreement finding
+            // needs its explanation and slots, and the assembler computes those again
             results[i] = r.Verdict switch
             {
                 PairVerdict.Unrelated => null,
@@ -182,7 +182,6 @@ public sealed class CrossCheckPipeline
         });
         ct.ThrowIfCancellationRequested();
         progress?.Report(new CrossCheckProgress(CrossCheckStage.Reporting, 0, 1));
-        RestoreBestAgreements(claims.Length, pairs, results, comparer, claims);
         var linkedPairs = new List<CandidatePair>();
         var linkedResults = new List<ClaimComparison>();
         for (int i = 0; i < results.Length; i++)
@@ -192,59 +191,12 @@ public sealed class CrossCheckPipeline
             linkedResults.Add(r);
         }
         results = null!;
-        var findings = FindingAssembler.Assemble(claims, linkedPairs, linkedResults);
+        var findings = FindingAssembler.Assemble(claims, linkedPairs, linkedResults, (a, b) => comparer.Compare(claims[a], claims[b]));
         var sources = analyses.Select(a => new SourceSummary(
             a.Article.Id, a.Article.Title, a.Article.Published, a.Article.Outlet ?? a.Article.Byline,
             a.Sentences.Count, a.Claims.Count, a.Article.Text, a.Article.Notices.AddRange(a.Notices))).ToImmutableArray();
         progress?.Report(new CrossCheckProgress(CrossCheckStage.Reporting, 1, 1));
         return new CrossCheckReport(sources, claims, findings) { CandidatePairs = pairs.Count };
-    }
-
-    /// <summary>
-    /// Clusters the agreement edges as <see cref="FindingAssembler"/> does (union–find in pair order), compares each
-    /// cluster's best edge (highest confidence, then lowest indices) again in full, and drops the partial matches that
-    /// fall inside a cluster, which make no finding. The report is the same as with every result kept in full.
-    /// </summary>
-    private static void RestoreBestAgreements(int n, IReadOnlyList<CandidatePair> pairs, ClaimComparison?[] results, IClaimComparer comparer, ImmutableArray<Claim> claims)
-    {
-        var parent = new int[n];
-        for (int i = 0; i < n; i++) parent[i] = i;
-        int Find(int x)
-        {
-            while (parent[x] != x) x = parent[x] = parent[parent[x]];
-            return x;
-        }
-        for (int i = 0; i < results.Length; i++)
-        {
-            if (results[i] is not { Verdict: PairVerdict.Agree }) continue;
-            int ra = Find(pairs[i].Left), rb = Find(pairs[i].Right);
-            if (ra != rb) parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
-        }
-        var best = new Dictionary<int, int>();
-        for (int i = 0; i < results.Length; i++)
-        {
-            var r = results[i];
-            if (r is null) continue;
-            var p = pairs[i];
-            if (r.Verdict == PairVerdict.Partial && Find(p.Left) == Find(p.Right))
-            {
-                results[i] = null;
-                continue;
-            }
-            if (r.Verdict != PairVerdict.Agree) continue;
-            int root = Find(p.Left);
-            if (!best.TryGetValue(root, out int b)) { best[root] = i; continue; }
-            var rb = results[b]!;
-            var pb = pairs[b];
-            bool better = r.Confidence > rb.Confidence
-                || (r.Confidence == rb.Confidence && (p.Left < pb.Left || (p.Left == pb.Left && p.Right < pb.Right)));
-            if (better) best[root] = i;
-        }
-        foreach (var i in best.Values)
-        {
-            var full = comparer.Compare(claims[pairs[i].Left], claims[pairs[i].Right]);
-            results[i] = full;
-        }
     }
 }
 

@@ -14,8 +14,15 @@ namespace ClaimCheck.Comparison;
 /// </remarks>
 internal static class FindingAssembler
 {
-    public static ImmutableArray<Finding> Assemble(IReadOnlyList<Claim> claims, IReadOnlyList<CandidatePair> pairs, IReadOnlyList<ClaimComparison> results)
+    /// <param name="claims">All claims.</param>
+    /// <param name="pairs">The compared pairs that are linked (unrelated pairs may be left out).</param>
+    /// <param name="results">Their comparisons; agreements may come without explanation and slots, to save memory.</param>
+    /// <param name="explain">Compares two claims (by index) again in full, for the edge that explains a finding.</param>
+    public static ImmutableArray<Finding> Assemble(IReadOnlyList<Claim> claims, IReadOnlyList<CandidatePair> pairs, IReadOnlyList<ClaimComparison> results,
+        Func<int, int, ClaimComparison>? explain = null)
     {
+        ClaimComparison Full(int a, int b, ClaimComparison r) =>
+            r.Explanation.Length > 0 || explain is null ? r : explain(a, b);
         int n = claims.Count;
         var agreeEdges = new List<(int A, int B, ClaimComparison R)>();
         var conflicts = new List<(int A, int B, ClaimComparison R)>();
@@ -91,7 +98,8 @@ internal static class FindingAssembler
             var sources = group.Select(m => claims[m].SourceId).Distinct(StringComparer.Ordinal).OrderBy(x => x, StringComparer.Ordinal).ToImmutableArray();
             if (sources.Length < 2 || !edgesByCluster.TryGetValue(root, out var edges)) continue;
             foreach (var m in group) inShared[m] = true;
-            var best = edges.OrderByDescending(e => e.R.Confidence).ThenBy(e => e.A).ThenBy(e => e.B).First();
+            var first = edges.OrderByDescending(e => e.R.Confidence).ThenBy(e => e.A).ThenBy(e => e.B).First();
+            var best = (first.A, first.B, R: Full(first.A, first.B, first.R));
             string lead = sources.Length > 2 ? $"{sources.Length} sources agree ({string.Join(", ", sources)}). " : "";
             findings.Add(new Finding
             {
@@ -108,7 +116,7 @@ internal static class FindingAssembler
         {
             if (cluster[a] == cluster[b]) continue;
             inShared[a] = inShared[b] = true;
-            findings.Add(Pair(claims, a, b, r, FindingKind.Agreement));
+            findings.Add(Pair(claims, a, b, Full(a, b, r), FindingKind.Agreement));
         }
 
         // conflicts and disputes: one finding per pair
