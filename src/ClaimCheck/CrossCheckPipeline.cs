@@ -169,12 +169,12 @@ public sealed class CrossCheckPipeline
         {
             var p = pairs[i];
             var r = comparer.Compare(claims[p.Left], claims[p.Right]);
-            // an agreement edge contributes its confidence; only the edge that explains each agreement finding
-            // needs its explanation and slots, and the assembler computes those again
+            // an agreement or partial edge contributes its confidence; only the edges that explain findings need
+            // their explanation and slots, and the assembler computes those again
             results[i] = r.Verdict switch
             {
                 PairVerdict.Unrelated => null,
-                PairVerdict.Agree => r with { Slots = ImmutableArray<SlotComparison>.Empty, Explanation = string.Empty },
+                PairVerdict.Agree or PairVerdict.Partial => r with { Slots = ImmutableArray<SlotComparison>.Empty, Explanation = string.Empty },
                 _ => r,
             };
             var d = Interlocked.Increment(ref done);

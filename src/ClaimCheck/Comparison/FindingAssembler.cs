@@ -14,6 +14,9 @@ namespace ClaimCheck.Comparison;
 /// </remarks>
 internal static class FindingAssembler
 {
+    /// <summary>Most partial links kept per claim (a link is kept while either of its claims has room).</summary>
+    internal const int MaxPartialLinksPerClaim = 3;
+
     /// <param name="claims">All claims.</param>
     /// <param name="pairs">The compared pairs that are linked (unrelated pairs may be left out).</param>
     /// <param name="results">Their comparisons; agreements may come without explanation and slots, to save memory.</param>
@@ -127,11 +130,17 @@ internal static class FindingAssembler
             findings.Add(Pair(claims, a, b, r, kind));
         }
 
-        // partial matches: one finding per pair, unless the two already agree through a cluster
-        foreach (var (a, b, r) in partials)
+        // partial matches: one finding per pair, unless the two already agree through a group; a claim keeps only
+        // its strongest few related links, so that a large corpus does not drown in weak ones
+        var related = partials.Where(p => cluster[p.A] != cluster[p.B] && !edgeSet.Contains(Key(p.A, p.B)))
+            .OrderByDescending(p => p.R.Confidence).ThenBy(p => p.A).ThenBy(p => p.B).ToList();
+        var perClaim = new int[n];
+        foreach (var (a, b, r) in related)
         {
-            if (cluster[a] == cluster[b] || edgeSet.Contains(Key(a, b))) continue;
-            findings.Add(Pair(claims, a, b, r, FindingKind.Partial));
+            if (perClaim[a] >= MaxPartialLinksPerClaim && perClaim[b] >= MaxPartialLinksPerClaim) continue;
+            perClaim[a]++;
+            perClaim[b]++;
+            findings.Add(Pair(claims, a, b, Full(a, b, r), FindingKind.Partial));
         }
 
         // unique: every claim no other source states (a partial link may exist)
