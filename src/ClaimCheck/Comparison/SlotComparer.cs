@@ -314,10 +314,11 @@ public sealed partial class SlotComparer : ICorpusAwareComparer
         return anyA && anyB;
     }
 
-    private static bool MeasureAnchor(Claim a, Claim b, List<string> shared)
+    private bool MeasureAnchor(Claim a, Claim b, List<string> shared)
     {
-        bool sameEvent = a.Predicate is not null && a.Predicate == b.Predicate
-                         || shared.Any(k => k is "talk" or "call" or "agreement");
+        // the same kind of event: the same predicate, or any event class of the lexicon both claims name
+        var events = _knowledge.Lexicon.PredicateKeys;
+        bool sameEvent = a.Predicate is not null && a.Predicate == b.Predicate || shared.Any(events.Contains);
         if (!sameEvent) return false;
         foreach (var qa in a.Quantities)
             foreach (var qb in b.Quantities)
@@ -629,7 +630,9 @@ public sealed partial class SlotComparer : ICorpusAwareComparer
     private static string? Holder(Claim c)
     {
         if (c.Attribution is { } at && !at.Id.StartsWith("speaker:", StringComparison.Ordinal)) return at.Id;
-        if (c.Modality == Modality.Demanded || (c.Predicate is not null && PositionPredicates.Contains(c.Predicate)) || c.Text.Contains("ruled out", StringComparison.OrdinalIgnoreCase))
+        // a demand, a proposal, a rejection or "ruling out" (a denied proposal) is a party's position
+        if (c.Modality == Modality.Demanded || (c.Predicate is not null && PositionPredicates.Contains(c.Predicate))
+            || c.Keys.Any(k => PositionPredicates.Contains(k.StartsWith("not:", StringComparison.Ordinal) ? k[4..] : k)))
             return c.Actors.FirstOrDefault(x => x.Role is ActorRole.Agent or ActorRole.Mentioned)?.Id;
         return null;
     }
