@@ -106,13 +106,7 @@ internal static class DateParser
         if (month < 0) return false;
         p = w;
         if (p < end && s[p] == '.') p++;
-        if (p < end && s[p] == ',') p++;
-        p = SkipSpaces(s, p, end);
-        if (!ReadNumber(s, p, end, 4, 4, out int year, out p)) return false;
-        if (p < end && char.IsAsciiLetterOrDigit(s[p])) return false;
-        if (!Make(year, month + 1, day, out date)) return false;
-        next = p;
-        return true;
+        return TryYearTail(s, p, end, month + 1, day, out date, out next);
     }
 
     // "February 18, 2025", "Feb. 18, 2025", "Feb 18th 2025".
@@ -128,11 +122,19 @@ internal static class DateParser
         p = SkipSpaces(s, p, end);
         if (!ReadNumber(s, p, end, 1, 2, out int day, out p)) return false;
         p = SkipOrdinal(s, p, end);
+        return TryYearTail(s, p, end, month + 1, day, out date, out next);
+    }
+
+    // The part both shapes end with: an optional comma, then a four-digit year ending the date.
+    private static bool TryYearTail(string s, int p, int end, int month, int day, out DateOnly date, out int next)
+    {
+        date = default;
+        next = p;
         if (p < end && s[p] == ',') p++;
         p = SkipSpaces(s, p, end);
         if (!ReadNumber(s, p, end, 4, 4, out int year, out p)) return false;
         if (p < end && char.IsAsciiLetterOrDigit(s[p])) return false;
-        if (!Make(year, month + 1, day, out date)) return false;
+        if (!Make(year, month, day, out date)) return false;
         next = p;
         return true;
     }
