@@ -123,7 +123,7 @@ internal static class ClauseSplitter
                 // neg-raising: "he does not think it is practical" → the content is negated
                 if (ThinkVerbs.Contains(t.Lemma))
                     for (int k = start; k < i; k++)
-                        if (lexicon.NegatorSet.Contains(tokens[k].Lower)) negated = !negated;
+                        if (lexicon.NegatorIds.Contains(tokens[k].LowerId)) negated = !negated;
             }
             start = c;
             break;

@@ -49,8 +49,8 @@ internal static class ContentKeys
                 i++;
                 continue;
             }
-            if (used == 1 && t.Kind == TokenKind.Word && !lexicon.StopwordSet.Contains(t.Lower) && !lexicon.StopwordSet.Contains(t.Lemma) && t.Lemma.Length > 1
-                && !lexicon.NegatorSet.Contains(t.Lower))
+            if (used == 1 && t.Kind == TokenKind.Word && !lexicon.StopwordIds.Contains(t.LowerId) && !lexicon.StopwordIds.Contains(t.LemmaId) && t.Lemma.Length > 1
+                && !lexicon.NegatorIds.Contains(t.LowerId))
                 keys.Add(t.Lemma);
             i += used;
         }

@@ -43,7 +43,7 @@ internal static class StanceAnalyzer
                 i += nl;
                 continue;
             }
-            if (lexicon.NegatorSet.Contains(t.Lower) || t.Lower.EndsWith("n't", StringComparison.Ordinal) || t.Lower.EndsWith("n’t", StringComparison.Ordinal))
+            if (lexicon.NegatorIds.Contains(t.LowerId) || t.Lower.EndsWith("n't", StringComparison.Ordinal) || t.Lower.EndsWith("n’t", StringComparison.Ordinal))
             {
                 bool notOnly = t.Is("not") && i + 1 < to && tokens[i + 1].Lower is "only" or "just" or "merely";
                 bool nor = t.Is("nor") && sawNeither;

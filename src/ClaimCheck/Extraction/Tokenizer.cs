@@ -13,17 +13,19 @@ internal enum TokenKind : byte
     Punct,
 }
 
-/// <summary>A token: a span of the text with its lower-case form and lemma (both interned).</summary>
+/// <summary>A token: a span of the text with its lower-case form and lemma (both interned) and their vocabulary ids.</summary>
 /// <remarks>Invariant: <see cref="Start"/>/<see cref="Length"/> index the original text; no token spans white space.</remarks>
 internal readonly struct Token
 {
-    public Token(int start, int length, TokenKind kind, string lower, string lemma, bool capitalized, bool allCaps, bool hyphenBefore)
+    public Token(int start, int length, TokenKind kind, string lower, string lemma, int lowerId, int lemmaId, bool capitalized, bool allCaps, bool hyphenBefore)
     {
         Start = start;
         Length = length;
         Kind = kind;
         Lower = lower;
         Lemma = lemma;
+        LowerId = lowerId;
+        LemmaId = lemmaId;
         Capitalized = capitalized;
         AllCaps = allCaps;
         HyphenBefore = hyphenBefore;
@@ -35,6 +37,10 @@ internal readonly struct Token
     public TokenKind Kind { get; }
     public string Lower { get; }
     public string Lemma { get; }
+    /// <summary>The <see cref="Vocabulary"/> id of <see cref="Lower"/>, or <see cref="Vocabulary.None"/>.</summary>
+    public int LowerId { get; }
+    /// <summary>The <see cref="Vocabulary"/> id of <see cref="Lemma"/>, or <see cref="Vocabulary.None"/>.</summary>
+    public int LemmaId { get; }
     public bool Capitalized { get; }
     public bool AllCaps { get; }
     /// <summary>Whether a hyphen joins this token to the one before ("US-Russia", "three-stage").</summary>
@@ -57,7 +63,11 @@ internal static class Tokenizer
 {
     private const int MaxCache = 200_000;
     private const int MaxCachedLength = 40;
-    private static readonly ConcurrentDictionary<string, (string Lower, string Lemma)> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Normal> Cache = new(StringComparer.Ordinal);
+    private static readonly Normal PossessiveS = new("'s", "'s", Vocabulary.Intern("'s"), Vocabulary.Intern("'s"));
+
+    /// <summary>The normal forms of one surface: lower case, lemma and their vocabulary ids.</summary>
+    private sealed record Normal(string Lower, string Lemma, int LowerId, int LemmaId);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Token[] Tokenize(string text, TextSpan range)
@@ -102,7 +112,7 @@ internal static class Tokenizer
                 pendingHyphen = false;
                 if (i + 1 < end && IsApostrophe(text[i]) && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetter(text[i + 2])))
                 {
-                    Add(list, text, i, i + 2, TokenKind.Word, false, forcedLower: "'s");
+                    Add(list, text, i, i + 2, TokenKind.Word, false, forced: PossessiveS);
                     i += 2;
                 }
                 if (i + 1 < end && IsHyphen(text[i]) && char.IsLetterOrDigit(text[i + 1]))
@@ -153,10 +163,10 @@ internal static class Tokenizer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Add(List<Token> list, string text, int start, int end, TokenKind kind, bool hyphenBefore, string? forcedLower = null)
+    private static void Add(List<Token> list, string text, int start, int end, TokenKind kind, bool hyphenBefore, Normal? forced = null)
     {
         var span = text.AsSpan(start, end - start);
-        (string lower, string lemma) = forcedLower is not null ? (forcedLower, forcedLower) : Normalize(span, kind);
+        var n = forced ?? Normalize(span, kind);
         bool cap = span.Length > 0 && char.IsUpper(span[0]);
         bool allCaps = cap;
         int letters = 0;
@@ -168,15 +178,15 @@ internal static class Tokenizer
                 if (!char.IsUpper(ch)) { allCaps = false; break; }
             }
         }
-        list.Add(new Token(start, end - start, kind, lower, lemma, cap, allCaps && letters >= 2, hyphenBefore));
+        list.Add(new Token(start, end - start, kind, n.Lower, n.Lemma, n.LowerId, n.LemmaId, cap, allCaps && letters >= 2, hyphenBefore));
     }
 
 #if NET9_0_OR_GREATER
-    private static readonly ConcurrentDictionary<string, (string Lower, string Lemma)>.AlternateLookup<ReadOnlySpan<char>> CacheBySpan =
+    private static readonly ConcurrentDictionary<string, Normal>.AlternateLookup<ReadOnlySpan<char>> CacheBySpan =
         Cache.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
 
-    private static (string Lower, string Lemma) Normalize(ReadOnlySpan<char> span, TokenKind kind)
+    private static Normal Normalize(ReadOnlySpan<char> span, TokenKind kind)
     {
 #if NET9_0_OR_GREATER
         // look the surface up without allocating it
@@ -187,18 +197,20 @@ internal static class Tokenizer
 #endif
     }
 
-    private static (string Lower, string Lemma) Normalize(string surface, TokenKind kind)
+    private static Normal Normalize(string surface, TokenKind kind)
     {
         if (Cache.TryGetValue(surface, out var hit)) return hit;
         string lower = Fold(surface);
         string lemma = kind == TokenKind.Word ? Lemmatizer.Lemma(lower) : lower;
-        // The intern pool is never freed: intern and cache only short words, and only while the cache has room,
-        // so hostile input (endless distinct or very long tokens) cannot grow process memory without bound.
-        if (surface.Length > MaxCachedLength || Cache.Count >= MaxCache) return (lower, lemma);
+        // The intern pool and the vocabulary are never freed: intern, number and cache only short words, and only while the
+        // cache has room, so hostile input (endless distinct or very long tokens) cannot grow process memory without bound.
+        // Other words only look their ids up: a word no table interned has none, and no table can match it.
+        if (surface.Length > MaxCachedLength || Cache.Count >= MaxCache) return new Normal(lower, lemma, Vocabulary.Find(lower), Vocabulary.Find(lemma));
         lower = string.Intern(lower);
         lemma = string.Intern(lemma);
-        Cache.TryAdd(surface, (lower, lemma));
-        return (lower, lemma);
+        var normal = new Normal(lower, lemma, Vocabulary.Intern(lower), Vocabulary.Intern(lemma));
+        Cache.TryAdd(surface, normal);
+        return normal;
     }
 
     /// <summary>Lower-cases and folds typographic variants (curly apostrophes) so keys compare.</summary>

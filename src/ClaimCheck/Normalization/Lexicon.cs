@@ -50,6 +50,8 @@ public sealed class Lexicon
         Denials = List(root, "denials").Select(Lemmatize).ToImmutableHashSet(StringComparer.Ordinal);
         NegatorSet = new HashSet<string>(Negators, StringComparer.Ordinal);
         StopwordSet = new HashSet<string>(Stopwords, StringComparer.Ordinal);
+        NegatorIds = new IdSet(Negators);
+        StopwordIds = new IdSet(Stopwords);
         var ant = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         if (root["antonyms"] is JArray pairs)
         {
@@ -77,6 +79,12 @@ public sealed class Lexicon
 
     /// <summary><see cref="Stopwords"/> as a hash set, for fast lookups on hot paths.</summary>
     internal HashSet<string> StopwordSet { get; }
+
+    /// <summary><see cref="Negators"/> as vocabulary ids, for token lookups (<see cref="Token.LowerId"/>).</summary>
+    internal IdSet NegatorIds { get; }
+
+    /// <summary><see cref="Stopwords"/> as vocabulary ids, for token lookups (<see cref="Token.LowerId"/>, <see cref="Token.LemmaId"/>).</summary>
+    internal IdSet StopwordIds { get; }
 
     /// <summary>Words that negate what follows ("not", "never", "without").</summary>
     public ImmutableHashSet<string> Negators { get; }

@@ -6,6 +6,71 @@ internal static class NumberWords
 {
     private const int MaxWord = 16;
 
+    private static readonly string[] Cardinals =
+    {
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+        "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty",
+        "seventy", "eighty", "ninety",
+    };
+
+    private static readonly string[] Ordinals =
+    {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth",
+    };
+
+    private static readonly string[] Months =
+    {
+        "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul", "august", "aug",
+        "september", "sep", "sept", "october", "oct", "november", "nov", "december", "dec",
+    };
+
+    private static readonly string[] Weekdays = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+
+    /// <summary>
+    /// Every word a quantity can start with: the first words of the modifiers, "a"/"an", "half", the vague amounts, and the
+    /// cardinal and ordinal words. <see cref="QuantityParser"/> tries no other word, so an ordinary word costs one lookup.
+    /// </summary>
+    internal static readonly IReadOnlyList<string> QuantityStarters = new[]
+    {
+        "no", "just", "more", "upwards", "greater", "in", "fewer", "less", "at", "a", "up", "as", "close", "only", "an", "nearly",
+        "almost", "barely", "scarcely", "hardly", "over", "above", "exceeding", "under", "below", "about", "around", "roughly",
+        "approximately", "some", "circa", "approx", "estimated", "between", "half", "several", "dozens", "hundreds", "tens",
+        "thousands", "millions", "billions",
+    }.Concat(Cardinals).Concat(Ordinals).ToArray();
+
+    /// <summary>
+    /// Every word a time expression can start with: months, weekdays, the relative words (today, last, this, next, the past,
+    /// earlier, in …) and the counts of "two days ago" ("a", "several", cardinals). <see cref="TimeParser"/> tries no other word.
+    /// </summary>
+    internal static readonly IReadOnlyList<string> TimeStarters = new[]
+    {
+        "today", "tonight", "yesterday", "tomorrow", "this", "last", "the", "past", "earlier", "later", "next", "in", "a", "an",
+        "several",
+    }.Concat(Cardinals).Concat(Months).Concat(Weekdays).ToArray();
+
+#if NET9_0_OR_GREATER
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuantityStartSet =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(QuantityStarters, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeStartSet =
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(TimeStarters, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a quantity may start at this word (see <see cref="QuantityStarters"/>).</summary>
+    public static bool MayStartQuantity(ReadOnlySpan<char> word) => QuantityStartSet.Contains(word);
+
+    /// <summary>Whether a time expression may start at this word (see <see cref="TimeStarters"/>).</summary>
+    public static bool MayStartTime(ReadOnlySpan<char> word) => TimeStartSet.Contains(word);
+#else
+    // Without span lookups in frozen sets (net8.0) every word is tried: slower, same result.
+
+    /// <summary>Whether a quantity may start at this word: always on this target.</summary>
+    public static bool MayStartQuantity(ReadOnlySpan<char> word) => true;
+
+    /// <summary>Whether a time expression may start at this word: always on this target.</summary>
+    public static bool MayStartTime(ReadOnlySpan<char> word) => true;
+#endif
+
     /// <summary>Lower-cases <paramref name="word"/> into <paramref name="buffer"/>, mapping ’ to '; empty when too long.</summary>
     public static ReadOnlySpan<char> Lower(ReadOnlySpan<char> word, Span<char> buffer)
     {

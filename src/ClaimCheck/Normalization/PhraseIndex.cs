@@ -11,21 +11,22 @@ namespace ClaimCheck.Normalization;
 /// </remarks>
 internal sealed class PhraseIndex<T>
 {
-    private readonly Dictionary<string, List<Entry>> _byFirst = new(StringComparer.Ordinal);
+    // Keyed by the vocabulary id of the first word: an integer hash per lookup, not a string hash.
+    private readonly Dictionary<int, List<Entry>> _byFirst = new();
 
-    private sealed record Entry(string[] Keys, string?[] ExactCase, bool[] NeedsCapital, T Value);
+    private sealed record Entry(int[] Keys, string?[] ExactCase, bool[] NeedsCapital, T Value);
 
     /// <summary>Adds a phrase matched by lower-case surface (names) or by lemma (lexicon).</summary>
     public void Add(string phrase, T value, bool byLemma = false)
     {
         var tokens = Tokenizer.Tokenize(phrase, new TextSpan(0, phrase.Length));
         if (tokens.Length == 0) return;
-        var keys = new string[tokens.Length];
+        var keys = new int[tokens.Length];
         var exact = new string?[tokens.Length];
         var cap = new bool[tokens.Length];
         for (int i = 0; i < tokens.Length; i++)
         {
-            keys[i] = byLemma ? tokens[i].Lemma : tokens[i].Lower;
+            keys[i] = Vocabulary.Intern(byLemma ? tokens[i].Lemma : tokens[i].Lower);
             if (!byLemma)
             {
                 var surface = phrase.Substring(tokens[i].Start, tokens[i].Length);
@@ -48,8 +49,8 @@ internal sealed class PhraseIndex<T>
     {
         length = 0;
         value = default!;
-        var first = byLemma ? tokens[i].Lemma : tokens[i].Lower;
-        if (!_byFirst.TryGetValue(first, out var list)) return false;
+        int first = byLemma ? tokens[i].LemmaId : tokens[i].LowerId;
+        if (first < 0 || !_byFirst.TryGetValue(first, out var list)) return false;
         foreach (var e in list)
         {
             if (i + e.Keys.Length > tokens.Length) continue;
@@ -57,8 +58,7 @@ internal sealed class PhraseIndex<T>
             for (int k = 0; k < e.Keys.Length && ok; k++)
             {
                 var t = tokens[i + k];
-                var key = byLemma ? t.Lemma : t.Lower;
-                if (!string.Equals(key, e.Keys[k], StringComparison.Ordinal)) { ok = false; break; }
+                if ((byLemma ? t.LemmaId : t.LowerId) != e.Keys[k]) { ok = false; break; }
                 if (byLemma) continue;
                 if (e.ExactCase[k] is { } exact && (exact.Length != t.Length || string.CompareOrdinal(text, t.Start, exact, 0, exact.Length) != 0)) ok = false;
                 else if (e.NeedsCapital[k] && !t.Capitalized) ok = false;

@@ -36,10 +36,17 @@ internal sealed class QuantityParser
         public QuantityKind? Kind;
     }
 
-    public QuantityParser(string text, NumberToken[] tokens)
+    private readonly bool _gate;
+
+    /// <param name="text">The text the tokens index.</param>
+    /// <param name="tokens">The tokens of the scanned range.</param>
+    /// <param name="gate">Skip words that cannot start a quantity (<see cref="NumberWords.QuantityStarters"/>) with one lookup;
+    /// <c>false</c> tries every token (tests compare both).</param>
+    public QuantityParser(string text, NumberToken[] tokens, bool gate = true)
     {
         _t = text;
         _k = tokens;
+        _gate = gate;
     }
 
     private int N => _k.Length;
@@ -50,6 +57,13 @@ internal sealed class QuantityParser
         int i = 0;
         while (i < N)
         {
+            // A word outside the starters, or with a possessive, fails every rule of TryAt: one lookup instead of many.
+            if (_gate && _k[i].Kind != NumberTokenKind.Number
+                && (_k[i].Kind == NumberTokenKind.Id || _k[i].CoreEnd != _k[i].End || !NumberWords.MayStartQuantity(Core(i))))
+            {
+                i++;
+                continue;
+            }
             if (TryAt(i, out var q, out int next))
             {
                 output.Add(q);
