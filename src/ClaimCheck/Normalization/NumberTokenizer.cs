@@ -42,6 +42,8 @@ internal struct NumberToken
     /// <summary>Whether the gap before holds white space.</summary>
     public bool GapHasSpace;
     public double Value;
+    /// <summary>Words: which scanners may start here (<see cref="NumberWords.StartFlags"/>), looked up once per word.</summary>
+    public byte Starts;
     public int IntDigits;
     public bool HasSeparator;
     public bool HasDecimal;
@@ -204,6 +206,7 @@ internal static class NumberTokenizer
         tok.CoreEnd = q;
         if (tok.Kind == NumberTokenKind.Word && q - start > 2 && (text[q - 1] is 's' or 'S') && text[q - 2] is '\'' or '\u2019')
             tok.CoreEnd = q - 2;
+        if (tok.Kind == NumberTokenKind.Word) tok.Starts = NumberWords.StartFlags(text.AsSpan(start, tok.CoreEnd - start));
         return tok;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 namespace ClaimCheck.Normalization;
 
 /// <summary>The closed word lists the quantity and time scanners consult: number words, ordinals, units, months, weekdays, function words.</summary>
@@ -49,26 +50,25 @@ internal static class NumberWords
         "several",
     }.Concat(Cardinals).Concat(Months).Concat(Weekdays).ToArray();
 
+    /// <summary>A word may start a quantity (<see cref="QuantityStarters"/>).</summary>
+    public const byte StartsQuantity = 1;
+
+    /// <summary>A word may start a time expression (<see cref="TimeStarters"/>).</summary>
+    public const byte StartsTime = 2;
+
 #if NET9_0_OR_GREATER
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> QuantityStartSet =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(QuantityStarters, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> Starts =
+        QuantityStarters.Select(w => (w, StartsQuantity)).Concat(TimeStarters.Select(w => (w, StartsTime)))
+            .GroupBy(x => x.w, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => (byte)g.Aggregate(0, (f, x) => f | x.Item2), StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeStartSet =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(TimeStarters, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Whether a quantity may start at this word (see <see cref="QuantityStarters"/>).</summary>
-    public static bool MayStartQuantity(ReadOnlySpan<char> word) => QuantityStartSet.Contains(word);
-
-    /// <summary>Whether a time expression may start at this word (see <see cref="TimeStarters"/>).</summary>
-    public static bool MayStartTime(ReadOnlySpan<char> word) => TimeStartSet.Contains(word);
+    /// <summary>Which scanners may start at this word: <see cref="StartsQuantity"/>, <see cref="StartsTime"/>, both or none.</summary>
+    public static byte StartFlags(ReadOnlySpan<char> word) => Starts.TryGetValue(word, out byte flags) ? flags : (byte)0;
 #else
-    // Without span lookups in frozen sets (net8.0) every word is tried: slower, same result.
-
-    /// <summary>Whether a quantity may start at this word: always on this target.</summary>
-    public static bool MayStartQuantity(ReadOnlySpan<char> word) => true;
-
-    /// <summary>Whether a time expression may start at this word: always on this target.</summary>
-    public static bool MayStartTime(ReadOnlySpan<char> word) => true;
+    /// <summary>Which scanners may start at this word: on this target (no span lookups in frozen dictionaries) every word
+    /// is tried by both — slower, same result.</summary>
+    public static byte StartFlags(ReadOnlySpan<char> word) => StartsQuantity | StartsTime;
 #endif
 
     /// <summary>Lower-cases <paramref name="word"/> into <paramref name="buffer"/>, mapping ’ to '; empty when too long.</summary>

@@ -11,8 +11,10 @@ namespace ClaimCheck.Normalization;
 /// </remarks>
 internal sealed class PhraseIndex<T>
 {
-    // Keyed by the vocabulary id of the first word: an integer hash per lookup, not a string hash.
-    private readonly Dictionary<int, List<Entry>> _byFirst = new();
+    // Indexed by the vocabulary id of the first word: one array read per lookup, no hashing. Ids of words interned after the
+    // index was built fall outside the array and match nothing, as they must (no phrase starts with them).
+    private List<Entry>?[] _byFirst = Array.Empty<List<Entry>?>();
+    private int _count;
 
     private sealed record Entry(int[] Keys, string?[] ExactCase, bool[] NeedsCapital, T Value);
 
@@ -34,14 +36,21 @@ internal sealed class PhraseIndex<T>
                 cap[i] = tokens[i].Capitalized;
             }
         }
-        if (!_byFirst.TryGetValue(keys[0], out var list)) _byFirst[keys[0]] = list = new List<Entry>();
+        if (keys[0] >= _byFirst.Length) Array.Resize(ref _byFirst, Math.Max(keys[0] + 1, _byFirst.Length * 2));
+        var list = _byFirst[keys[0]];
+        if (list is null)
+        {
+            _byFirst[keys[0]] = list = new List<Entry>();
+            _count++;
+        }
         // later additions win among phrases of equal length: insert before equal-length entries
         int at = list.FindIndex(e => e.Keys.Length <= keys.Length);
         var entry = new Entry(keys, exact, cap, value);
         if (at < 0) list.Add(entry); else list.Insert(at, entry);
     }
 
-    public int Count => _byFirst.Count;
+    /// <summary>How many distinct first words the phrases have.</summary>
+    public int Count => _count;
 
     /// <summary>Finds the longest phrase starting at token <paramref name="i"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -50,7 +59,8 @@ internal sealed class PhraseIndex<T>
         length = 0;
         value = default!;
         int first = byLemma ? tokens[i].LemmaId : tokens[i].LowerId;
-        if (first < 0 || !_byFirst.TryGetValue(first, out var list)) return false;
+        var byFirst = _byFirst;
+        if ((uint)first >= (uint)byFirst.Length || byFirst[first] is not { } list) return false;
         foreach (var e in list)
         {
             if (i + e.Keys.Length > tokens.Length) continue;

@@ -59,7 +59,7 @@ internal sealed class QuantityParser
         {
             // A word outside the starters, or with a possessive, fails every rule of TryAt: one lookup instead of many.
             if (_gate && _k[i].Kind != NumberTokenKind.Number
-                && (_k[i].Kind == NumberTokenKind.Id || _k[i].CoreEnd != _k[i].End || !NumberWords.MayStartQuantity(Core(i))))
+                && (_k[i].Kind == NumberTokenKind.Id || _k[i].CoreEnd != _k[i].End || (_k[i].Starts & NumberWords.StartsQuantity) == 0))
             {
                 i++;
                 continue;

@@ -39,7 +39,7 @@ internal sealed class TimeParser
         {
             // An id, or a word outside the starters, fails every rule of TryAt: one lookup instead of many.
             if (_gate && _k[i].Kind != NumberTokenKind.Number
-                && (_k[i].Kind == NumberTokenKind.Id || !NumberWords.MayStartTime(Core(i))))
+                && (_k[i].Kind == NumberTokenKind.Id || (_k[i].Starts & NumberWords.StartsTime) == 0))
             {
                 i = Math.Max(i + 1, _skipTo);
                 continue;

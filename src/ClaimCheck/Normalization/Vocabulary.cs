@@ -40,14 +40,19 @@ internal static class Vocabulary
     public static int Count => Volatile.Read(ref _count);
 }
 
-/// <summary>A set of <see cref="Vocabulary"/> ids: membership costs an integer hash, not a string hash.</summary>
+/// <summary>A set of <see cref="Vocabulary"/> ids as a bit array: membership is one array read.</summary>
 internal sealed class IdSet
 {
-    private readonly HashSet<int> _ids;
+    private readonly ulong[] _bits;
 
     /// <summary>The ids of <paramref name="words"/>, interning each.</summary>
-    public IdSet(IEnumerable<string> words) => _ids = new HashSet<int>(words.Select(Vocabulary.Intern));
+    public IdSet(IEnumerable<string> words)
+    {
+        var ids = words.Select(Vocabulary.Intern).ToList();
+        _bits = new ulong[ids.Count == 0 ? 0 : ids.Max() / 64 + 1];
+        foreach (int id in ids) _bits[id >> 6] |= 1UL << (id & 63);
+    }
 
-    /// <summary>Whether the id is in the set (never for <see cref="Vocabulary.None"/>).</summary>
-    public bool Contains(int id) => id >= 0 && _ids.Contains(id);
+    /// <summary>Whether the id is in the set (never for <see cref="Vocabulary.None"/> or ids given after the set was built).</summary>
+    public bool Contains(int id) => (uint)(id >> 6) < (uint)_bits.Length && (_bits[id >> 6] & (1UL << (id & 63))) != 0;
 }
