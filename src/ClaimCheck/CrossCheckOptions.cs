@@ -25,6 +25,15 @@ public sealed record CrossCheckOptions
     /// <summary>Threads used for extraction and comparison; 0 means one per core (default).</summary>
     public int MaxDegreeOfParallelism { get; init; }
 
+    /// <summary>
+    /// Most pair findings a claim takes part in: conflicts, disputes, and agreements between claims that did not join one
+    /// agreement group (default 8; 0 = no limit). The strongest links are kept, conflicts before agreements, a link only
+    /// while both of its claims have room; how many were left out is stated in <see cref="Reporting.CrossCheckReport.Notices"/>.
+    /// Agreement groups are never cut. Without a limit, one deviant claim in a cluster of hundreds of reports conflicts with
+    /// every copy of the fact, and the report grows with the square of the cluster.
+    /// </summary>
+    public int MaxLinksPerClaim { get; init; } = 8;
+
     /// <summary>Whether to compare every pair of claims instead of blocking (slow; for measuring the blocker's recall).</summary>
     public bool Exhaustive { get; init; }
 }

@@ -191,12 +191,14 @@ public sealed class CrossCheckPipeline
             linkedResults.Add(r);
         }
         results = null!;
-        var findings = FindingAssembler.Assemble(claims, linkedPairs, linkedResults, (a, b) => comparer.Compare(claims[a], claims[b]));
+        var notices = new List<string>();
+        var findings = FindingAssembler.Assemble(claims, linkedPairs, linkedResults, (a, b) => comparer.Compare(claims[a], claims[b]),
+            Options.MaxLinksPerClaim, notices);
         var sources = analyses.Select(a => new SourceSummary(
             a.Article.Id, a.Article.Title, a.Article.Published, a.Article.Outlet ?? a.Article.Byline,
             a.Sentences.Count, a.Claims.Count, a.Article.Text, a.Article.Notices.AddRange(a.Notices))).ToImmutableArray();
         progress?.Report(new CrossCheckProgress(CrossCheckStage.Reporting, 1, 1));
-        return new CrossCheckReport(sources, claims, findings) { CandidatePairs = pairs.Count };
+        return new CrossCheckReport(sources, claims, findings) { CandidatePairs = pairs.Count, Notices = notices.ToImmutableArray() };
     }
 }
 

@@ -19,6 +19,7 @@ public static class MemoryProbe
         var kinds = report.Findings.GroupBy(f => f.Kind).Select(g => $"{g.Key}={g.Count()}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"memory: articles={articles} claims={report.Claims.Length} pairs={report.CandidatePairs} live_report_mb={(after - before) / 1048576.0:0.0} peak_mb={System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0.0} {string.Join(' ', kinds)}"));
+        foreach (var notice in report.Notices) output.WriteLine("notice: " + notice);
         GC.KeepAlive(report);
         return 0;
     }

@@ -28,11 +28,14 @@ public static class StageProfile
         for (int r = 0; r < repeat; r++)
         {
             var times = new Dictionary<string, double>();
+            var allocs = new Dictionary<string, double>();
             void T(string name, Action act)
             {
+                long before = GC.GetAllocatedBytesForCurrentThread();
                 var sw = Stopwatch.StartNew();
                 act();
                 times[name] = sw.Elapsed.TotalMilliseconds;
+                allocs[name] = (GC.GetAllocatedBytesForCurrentThread() - before) / 1048576.0;
             }
             T("segment", () => { foreach (var a in corpus) p.Segment(a); });
             T("tokenize", () => { foreach (var (a, ss) in sentences) foreach (var s in ss) Tokenizer.Tokenize(a.Text, s.Span); });
@@ -56,7 +59,7 @@ public static class StageProfile
             });
             T("extract-all", () => { foreach (var (a, ss) in sentences) p.Extractor.Extract(a, ss); });
             T("analyze", () => { foreach (var a in corpus) p.Analyze(a); });
-            output.WriteLine(string.Join(' ', times.Select(kv => string.Create(Inv, $"{kv.Key}={kv.Value:0.0}ms"))) + string.Create(Inv, $" MB/s={bytes / 1048576.0 / (times["analyze"] / 1000):0.00}"));
+            output.WriteLine(string.Join(' ', times.Select(kv => string.Create(Inv, $"{kv.Key}={kv.Value:0.0}ms/{allocs[kv.Key]:0.0}MB"))) + string.Create(Inv, $" MB/s={bytes / 1048576.0 / (times["analyze"] / 1000):0.00}"));
         }
         return 0;
     }

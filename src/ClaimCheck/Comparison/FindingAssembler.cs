@@ -21,8 +21,11 @@ internal static class FindingAssembler
     /// <param name="pairs">The compared pairs that are linked (unrelated pairs may be left out).</param>
     /// <param name="results">Their comparisons; agreements may come without explanation and slots, to save memory.</param>
     /// <param name="explain">Compares two claims (by index) again in full, for the edge that explains a finding.</param>
+    /// <param name="maxLinksPerClaim">Most pair findings (conflict, disputed, agreement outside a group) a claim takes part in;
+    /// 0 for no limit (see <see cref="CrossCheckOptions.MaxLinksPerClaim"/>).</param>
+    /// <param name="notices">Receives a line for each kind of link left out by the limit.</param>
     public static ImmutableArray<Finding> Assemble(IReadOnlyList<Claim> claims, IReadOnlyList<CandidatePair> pairs, IReadOnlyList<ClaimComparison> results,
-        Func<int, int, ClaimComparison>? explain = null)
+        Func<int, int, ClaimComparison>? explain = null, int maxLinksPerClaim = 0, List<string>? notices = null)
     {
         ClaimComparison Full(int a, int b, ClaimComparison r) =>
             r.Explanation.Length > 0 || explain is null ? r : explain(a, b);
@@ -115,20 +118,39 @@ internal static class FindingAssembler
                 Slots = best.R.Slots,
             });
         }
-        foreach (var (a, b, r) in agreeEdges)
+        // Pair findings: conflicts and disputes, then agreements left between groups; one finding per pair. A claim keeps
+        // at most maxLinksPerClaim of them, strongest first, a link kept only while both its claims have room: in a cluster
+        // of hundreds of reports one deviant claim would otherwise conflict with every other copy of the fact (which the
+        // agreement group already gathers), and the report would grow with the square of the cluster.
+        var linkCount = new int[n];
+        int droppedAgreements = 0, droppedConflicts = 0;
+        bool Room(int a, int b)
         {
-            if (cluster[a] == cluster[b]) continue;
+            if (maxLinksPerClaim > 0 && (linkCount[a] >= maxLinksPerClaim || linkCount[b] >= maxLinksPerClaim)) return false;
+            linkCount[a]++;
+            linkCount[b]++;
+            return true;
+        }
+        foreach (var (a, b, r) in conflicts)
+            if (!r.Disputed) inShared[a] = inShared[b] = true;
+        foreach (var (a, b, r) in conflicts.OrderByDescending(e => e.R.Confidence).ThenBy(e => e.A).ThenBy(e => e.B))
+        {
+            if (!Room(a, b)) { droppedConflicts++; continue; }
+            findings.Add(Pair(claims, a, b, r, r.Disputed ? FindingKind.Disputed : FindingKind.Conflict));
+        }
+        foreach (var (a, b, r) in agreeEdges.Where(e => cluster[e.A] != cluster[e.B])
+                     .OrderByDescending(e => e.R.Confidence).ThenBy(e => e.A).ThenBy(e => e.B))
+        {
             inShared[a] = inShared[b] = true;
+            if (!Room(a, b)) { droppedAgreements++; continue; }
             findings.Add(Pair(claims, a, b, Full(a, b, r), FindingKind.Agreement));
         }
-
-        // conflicts and disputes: one finding per pair
-        foreach (var (a, b, r) in conflicts)
-        {
-            var kind = r.Disputed ? FindingKind.Disputed : FindingKind.Conflict;
-            if (kind == FindingKind.Conflict) { inShared[a] = true; inShared[b] = true; }
-            findings.Add(Pair(claims, a, b, r, kind));
-        }
+        if (droppedConflicts > 0)
+            notices?.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{droppedConflicts} weaker conflict or dispute links left out: a claim keeps its {maxLinksPerClaim} strongest pair links (MaxLinksPerClaim)"));
+        if (droppedAgreements > 0)
+            notices?.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{droppedAgreements} weaker agreement links between claims outside a shared group left out: a claim keeps its {maxLinksPerClaim} strongest pair links (MaxLinksPerClaim)"));
 
         // partial matches: one finding per pair, unless the two already agree through a group; a claim keeps only
         // its strongest few related links, so that a large corpus does not drown in weak ones

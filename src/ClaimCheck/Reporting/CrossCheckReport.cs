@@ -58,6 +58,9 @@ public sealed partial class CrossCheckReport
     /// <summary>How many candidate pairs of claims were compared (a measure of the blocker's work).</summary>
     public int CandidatePairs { get; init; }
 
+    /// <summary>What the cross-check left out or cut across the corpus (links over <see cref="CrossCheckOptions.MaxLinksPerClaim"/>); empty when nothing was.</summary>
+    public ImmutableArray<string> Notices { get; init; } = ImmutableArray<string>.Empty;
+
     /// <summary>All findings, conflicts first.</summary>
     public ImmutableArray<Finding> Findings { get; }
 

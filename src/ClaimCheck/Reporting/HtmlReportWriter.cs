@@ -66,7 +66,9 @@ public sealed class HtmlReportWriter : IReportWriter
             if (s.Notices.Length > 0)
                 o.Write($"<tr class=\"notices\"><td></td><td colspan=\"6\">{string.Join("<br>", s.Notices.Select(HtmlText.Escape))}</td></tr>\n");
         }
-        o.Write("</tbody>\n</table>\n</header>\n");
+        o.Write("</tbody>\n</table>\n");
+        foreach (var n in report.Notices) o.Write($"<p class=\"notice\">{HtmlText.Escape(n)}</p>\n");
+        o.Write("</header>\n");
     }
 
     private static void WriteMatrix(CrossCheckReport report, TextWriter o)

@@ -49,6 +49,10 @@ public sealed class JsonReportWriter : IReportWriter
         w.WriteStartArray();
         foreach (var f in report.Findings) WriteFinding(w, f);
         w.WriteEndArray();
+        w.WritePropertyName("notices");
+        w.WriteStartArray();
+        foreach (var n in report.Notices) w.WriteValue(n);
+        w.WriteEndArray();
         w.WriteEndObject();
         w.Flush();
     }

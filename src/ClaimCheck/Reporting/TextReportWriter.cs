@@ -16,6 +16,7 @@ public sealed class TextReportWriter : IReportWriter
         output.WriteLine($"ClaimCheck report: {report.Sources.Length} sources, {report.Claims.Length} claims, {report.Findings.Length} findings");
         foreach (var s in report.Sources)
             output.WriteLine($"  [{s.Id}] {s.Title ?? "(untitled)"} | {s.Outlet ?? "-"} | {s.Published?.ToString("yyyy-MM-dd", inv) ?? "undated"}");
+        foreach (var n in report.Notices) output.WriteLine($"  note: {n}");
         foreach (var section in ReportSections.Ordered(report))
         {
             output.WriteLine();
@@ -54,6 +55,8 @@ public sealed class MarkdownReportWriter : IReportWriter
         output.WriteLine("| --- | --- | --- | --- | ---: |");
         foreach (var s in report.Sources)
             output.WriteLine($"| `{Md(s.Id)}` | {Md(s.Title ?? "")} | {Md(s.Outlet ?? "")} | {s.Published?.ToString("yyyy-MM-dd", inv) ?? ""} | {s.Claims} |");
+        if (report.Notices.Length > 0) output.WriteLine();
+        foreach (var n in report.Notices) output.WriteLine($"> Note: {Md(n)}");
         foreach (var section in ReportSections.Ordered(report))
         {
             output.WriteLine();

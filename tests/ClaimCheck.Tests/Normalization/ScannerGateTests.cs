@@ -1,0 +1,66 @@
+using ClaimCheck.Articles;
+using ClaimCheck.Normalization;
+
+namespace ClaimCheck.Tests.Normalization;
+
+/// <summary>
+/// The scanners skip words that cannot start a quantity or a date (<see cref="NumberWords.QuantityStarters"/>,
+/// <see cref="NumberWords.TimeStarters"/>). The skip must never change what they find: every test text is scanned with and
+/// without it.
+/// </summary>
+public class ScannerGateTests
+{
+    private static readonly string[] Tricky =
+    {
+        "More than 20,000 Starlink terminals arrived over four hours, no more than three days ago.",
+        "In two weeks, a few weeks ago, several days ago, a couple of days later, and in excess of 5 million.",
+        "On Tuesday's call, last Friday and next Monday, the 18th, earlier this month and the past decade.",
+        "Tens of thousands of troops, hundreds of drones, a dozen envoys and half an hour of talks.",
+        "Between 2019 and 2021, since 2014, the 1990s, February 18, 2025, and 18 February 2025 at 10:30.",
+        "The first of three stages, the second stage, just over 40 percent, up to $4.5bn and about 300 people.",
+        "Good Friday, Super Tuesday, this morning, tonight, yesterday, tomorrow, last night, later this year.",
+        "COVID-19, Su-35, 2025-02-18, No. 5 and twenty-five rounds; one of the envoys, no one, a half.",
+    };
+
+    private static IEnumerable<(string Text, DateOnly? Dateline)> Texts()
+    {
+        foreach (var t in Tricky) yield return (t, new DateOnly(2025, 2, 19));
+        foreach (var a in ArticleReader.ReadPaths(new[] { TestData.SampleCorpus, TestData.PlantedCorpus }))
+            yield return (a.Text, a.Published);
+    }
+
+    [Test]
+    public void SkippingNonStartersFindsExactlyWhatTryingEveryTokenFinds()
+    {
+        int quantities = 0, times = 0;
+        foreach (var (text, dateline) in Texts())
+        {
+            var tokens = new List<NumberToken>();
+            NumberTokenizer.Tokenize(text, new TextSpan(0, text.Length), tokens);
+            var k = tokens.ToArray();
+            var gated = new List<Quantity>();
+            var full = new List<Quantity>();
+            new QuantityParser(text, k, gate: true).Run(gated);
+            new QuantityParser(text, k, gate: false).Run(full);
+            Assert.That(gated.Select(q => q.ToString()), Is.EqualTo(full.Select(q => q.ToString())), text);
+            var gatedTimes = new List<TimeExpression>();
+            var fullTimes = new List<TimeExpression>();
+            new TimeParser(text, k, dateline, gate: true).Run(gatedTimes);
+            new TimeParser(text, k, dateline, gate: false).Run(fullTimes);
+            Assert.That(gatedTimes.Select(t => t.ToString()), Is.EqualTo(fullTimes.Select(t => t.ToString())), text);
+            quantities += full.Count;
+            times += fullTimes.Count;
+        }
+        // the comparison means something only if the texts hold plenty of both
+        Assert.That(quantities, Is.GreaterThan(40));
+        Assert.That(times, Is.GreaterThan(25));
+    }
+
+    [Test]
+    public void StartFlagsIgnoreCaseAndPossessives()
+    {
+        Assert.That(NumberWords.StartFlags("Over") & NumberWords.StartsQuantity, Is.Not.Zero);
+        Assert.That(NumberWords.StartFlags("TUESDAY") & NumberWords.StartsTime, Is.Not.Zero);
+        Assert.That(NumberWords.StartFlags("talks"), Is.Zero);
+    }
+}
