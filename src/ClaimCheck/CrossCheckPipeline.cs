@@ -169,14 +169,9 @@ public sealed class CrossCheckPipeline
         {
             var p = pairs[i];
             var r = comparer.Compare(claims[p.Left], claims[p.Right]);
-            // an agreement or partial edge contributes its confidence; only the edges that explain findings need
-            // their explanation and slots, and the assembler computes those again
-            results[i] = r.Verdict switch
-            {
-                PairVerdict.Unrelated => null,
-                PairVerdict.Agree or PairVerdict.Partial => r with { Slots = ImmutableArray<SlotComparison>.Empty, Explanation = string.Empty },
-                _ => r,
-            };
+            // an edge contributes its verdict and confidence; only the edges that become findings need their explanation
+            // and slots (a claim keeps at most MaxLinksPerClaim pair links), and the assembler computes those again
+            results[i] = r.Verdict == PairVerdict.Unrelated ? null : r with { Slots = ImmutableArray<SlotComparison>.Empty, Explanation = string.Empty };
             var d = Interlocked.Increment(ref done);
             if ((d & 1023) == 0) progress?.Report(new CrossCheckProgress(CrossCheckStage.Comparing, d, pairs.Count));
         });

@@ -19,7 +19,7 @@ internal static class FindingAssembler
 
     /// <param name="claims">All claims.</param>
     /// <param name="pairs">The compared pairs that are linked (unrelated pairs may be left out).</param>
-    /// <param name="results">Their comparisons; agreements may come without explanation and slots, to save memory.</param>
+    /// <param name="results">Their comparisons; they may come without explanation and slots, to save memory (see <paramref name="explain"/>).</param>
     /// <param name="explain">Compares two claims (by index) again in full, for the edge that explains a finding.</param>
     /// <param name="maxLinksPerClaim">Most pair findings (conflict, disputed, agreement outside a group) a claim takes part in;
     /// 0 for no limit (see <see cref="CrossCheckOptions.MaxLinksPerClaim"/>).</param>
@@ -136,7 +136,7 @@ internal static class FindingAssembler
         foreach (var (a, b, r) in conflicts.OrderByDescending(e => e.R.Confidence).ThenBy(e => e.A).ThenBy(e => e.B))
         {
             if (!Room(a, b)) { droppedConflicts++; continue; }
-            findings.Add(Pair(claims, a, b, r, r.Disputed ? FindingKind.Disputed : FindingKind.Conflict));
+            findings.Add(Pair(claims, a, b, Full(a, b, r), r.Disputed ? FindingKind.Disputed : FindingKind.Conflict));
         }
         foreach (var (a, b, r) in agreeEdges.Where(e => cluster[e.A] != cluster[e.B])
                      .OrderByDescending(e => e.R.Confidence).ThenBy(e => e.A).ThenBy(e => e.B))
