@@ -72,7 +72,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         // the quantity and time scanners read the same number tokens
         var numberTokens = st.NumberTokens;
         numberTokens.Clear();
-        NumberTokenizer.Tokenize(text, sentence.Span, numberTokens);
+        NumberTokenizer.Tokenize(text, sentence.Span, numberTokens, tokens);
         var numbers = numberTokens.ToArray();
         var quantities = new List<Quantity>();
         QuantityScanner.Scan(text, numbers, quantities);

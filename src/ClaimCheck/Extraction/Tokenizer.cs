@@ -67,12 +67,25 @@ internal static class Tokenizer
     private static readonly Normal PossessiveS = new("'s", "'s", Vocabulary.Intern("'s"), Vocabulary.Intern("'s"));
 
     /// <summary>The normal forms of one surface: lower case, lemma and their vocabulary ids.</summary>
-    private sealed record Normal(string Lower, string Lemma, int LowerId, int LemmaId);
+    private sealed record Normal(string Lower, string Lemma, int LowerId, int LemmaId)
+    {
+        /// <summary>The surface these forms belong to, when the entry sits in <see cref="Recent"/>.</summary>
+        public string Surface { get; init; } = "";
+    }
+
+    // A direct-mapped cache in front of Cache: one cheap hash and one array read for the words of running text. Entries are
+    // immutable and a slot is replaced by one reference write, so racing threads at worst miss and fall through to Cache.
+    private const int RecentSize = 1 << 14;
+    private static readonly Normal?[] Recent = new Normal?[RecentSize];
+
+    // The token list each thread fills before copying out the exact-size array.
+    [ThreadStatic] private static List<Token>? _buffer;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Token[] Tokenize(string text, TextSpan range)
     {
-        var list = new List<Token>(Math.Max(4, range.Length / 5));
+        var list = _buffer ??= new List<Token>(256);
+        list.Clear();
         int i = range.Start, end = Math.Min(range.End, text.Length);
         bool pendingHyphen = false;
         while (i < end)
@@ -142,7 +155,9 @@ internal static class Tokenizer
             Add(list, text, start, i, TokenKind.Punct, false);
             pendingHyphen = false;
         }
-        return list.ToArray();
+        var result = list.ToArray();
+        if (list.Capacity > 4096) _buffer = null; // do not keep a huge buffer alive after one enormous sentence
+        return result;
     }
 
     private static int TryAbbreviation(string text, int i, int end)
@@ -188,6 +203,18 @@ internal static class Tokenizer
 
     private static Normal Normalize(ReadOnlySpan<char> span, TokenKind kind)
     {
+        uint h = 2166136261;
+        foreach (char c in span) h = (h ^ c) * 16777619;
+        ref var slot = ref Recent[h & (RecentSize - 1)];
+        var recent = slot;
+        if (recent is not null && span.SequenceEqual(recent.Surface)) return recent;
+        var normal = NormalizeShared(span, kind);
+        if (normal.Surface.Length > 0) slot = normal;
+        return normal;
+    }
+
+    private static Normal NormalizeShared(ReadOnlySpan<char> span, TokenKind kind)
+    {
 #if NET9_0_OR_GREATER
         // look the surface up without allocating it
         if (CacheBySpan.TryGetValue(span, out var hit)) return hit;
@@ -208,9 +235,8 @@ internal static class Tokenizer
         if (surface.Length > MaxCachedLength || Cache.Count >= MaxCache) return new Normal(lower, lemma, Vocabulary.Find(lower), Vocabulary.Find(lemma));
         lower = string.Intern(lower);
         lemma = string.Intern(lemma);
-        var normal = new Normal(lower, lemma, Vocabulary.Intern(lower), Vocabulary.Intern(lemma));
-        Cache.TryAdd(surface, normal);
-        return normal;
+        var normal = new Normal(lower, lemma, Vocabulary.Intern(lower), Vocabulary.Intern(lemma)) { Surface = surface };
+        return Cache.GetOrAdd(surface, normal);
     }
 
     /// <summary>Lower-cases and folds typographic variants (curly apostrophes) so keys compare.</summary>

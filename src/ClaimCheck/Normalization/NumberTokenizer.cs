@@ -84,17 +84,37 @@ internal static class NumberTokenizer
     }
 
     /// <summary>Appends the tokens of <paramref name="range"/> to <paramref name="tokens"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="range">The part to tokenise.</param>
+    /// <param name="tokens">Receives the tokens.</param>
+    /// <param name="words">The same range's tokens from <see cref="Extraction.Tokenizer"/>, when the caller has them: a word
+    /// that starts where one of them starts, with the same length, takes its start flags from the token's vocabulary id (an
+    /// array read) instead of a lookup by its characters.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Tokenize(string text, TextSpan range, List<NumberToken> tokens)
+    public static void Tokenize(string text, TextSpan range, List<NumberToken> tokens, Extraction.Token[]? words = null)
     {
         var (p, end) = Clamp(text, range);
-        int prevEnd = -1;
+        int prevEnd = -1, w = 0;
         while (p < end)
         {
             char c = text[p];
             NumberToken tok;
             if (IsDigit(c)) tok = ReadNumber(text, p, end);
-            else if (char.IsLetter(c)) tok = ReadWord(text, p, end);
+            else if (char.IsLetter(c))
+            {
+                tok = ReadWord(text, p, end);
+                if (tok.Kind == NumberTokenKind.Word)
+                {
+                    if (words is not null)
+                    {
+                        while (w < words.Length && words[w].Start < tok.Start) w++;
+                        tok.Starts = w < words.Length && words[w].Start == tok.Start && words[w].Length == tok.CoreEnd - tok.Start
+                            ? NumberWords.StartFlagsOf(words[w].LowerId)
+                            : NumberWords.StartFlags(text.AsSpan(tok.Start, tok.CoreEnd - tok.Start));
+                    }
+                    else tok.Starts = NumberWords.StartFlags(text.AsSpan(tok.Start, tok.CoreEnd - tok.Start));
+                }
+            }
             else { p++; continue; }
             SetGap(text, prevEnd, ref tok);
             tokens.Add(tok);
@@ -206,7 +226,6 @@ internal static class NumberTokenizer
         tok.CoreEnd = q;
         if (tok.Kind == NumberTokenKind.Word && q - start > 2 && (text[q - 1] is 's' or 'S') && text[q - 2] is '\'' or '\u2019')
             tok.CoreEnd = q - 2;
-        if (tok.Kind == NumberTokenKind.Word) tok.Starts = NumberWords.StartFlags(text.AsSpan(start, tok.CoreEnd - start));
         return tok;
     }
 }

@@ -56,19 +56,34 @@ internal static class NumberWords
     /// <summary>A word may start a time expression (<see cref="TimeStarters"/>).</summary>
     public const byte StartsTime = 2;
 
-#if NET9_0_OR_GREATER
-    private static readonly System.Collections.Frozen.FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> Starts =
+    private static readonly FrozenDictionary<string, byte> StartsByWord =
         QuantityStarters.Select(w => (w, StartsQuantity)).Concat(TimeStarters.Select(w => (w, StartsTime)))
-            .GroupBy(x => x.w, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => (byte)g.Aggregate(0, (f, x) => f | x.Item2), StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+            .GroupBy(x => x.w, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => (byte)g.Aggregate(0, (f, x) => f | x.Item2), StringComparer.OrdinalIgnoreCase);
+
+    // The same flags by vocabulary id of the lower-case word, for tokens that carry one.
+    private static readonly byte[] StartsById = BuildStartsById();
+
+    private static byte[] BuildStartsById()
+    {
+        var ids = StartsByWord.Select(kv => (Id: Vocabulary.Intern(kv.Key), kv.Value)).ToList();
+        var table = new byte[ids.Max(x => x.Id) + 1];
+        foreach (var (id, flags) in ids) table[id] = flags;
+        return table;
+    }
+
+    /// <summary>Which scanners may start at the word with this lower-case vocabulary id (see <see cref="StartFlags"/>).</summary>
+    public static byte StartFlagsOf(int lowerId) => (uint)lowerId < (uint)StartsById.Length ? StartsById[lowerId] : (byte)0;
+
+#if NET9_0_OR_GREATER
+    private static readonly FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> StartsBySpan =
+        StartsByWord.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Which scanners may start at this word: <see cref="StartsQuantity"/>, <see cref="StartsTime"/>, both or none.</summary>
-    public static byte StartFlags(ReadOnlySpan<char> word) => Starts.TryGetValue(word, out byte flags) ? flags : (byte)0;
+    public static byte StartFlags(ReadOnlySpan<char> word) => StartsBySpan.TryGetValue(word, out byte flags) ? flags : (byte)0;
 #else
-    /// <summary>Which scanners may start at this word: on this target (no span lookups in frozen dictionaries) every word
-    /// is tried by both — slower, same result.</summary>
-    public static byte StartFlags(ReadOnlySpan<char> word) => StartsQuantity | StartsTime;
+    /// <summary>Which scanners may start at this word: <see cref="StartsQuantity"/>, <see cref="StartsTime"/>, both or none.</summary>
+    public static byte StartFlags(ReadOnlySpan<char> word) => word.Length <= 64 && StartsByWord.TryGetValue(word.ToString(), out byte flags) ? flags : (byte)0;
 #endif
 
     /// <summary>Lower-cases <paramref name="word"/> into <paramref name="buffer"/>, mapping ’ to '; empty when too long.</summary>
