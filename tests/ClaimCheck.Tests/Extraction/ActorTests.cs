@@ -29,6 +29,32 @@ public class ActorTests
         Assert.That(actors.Any(a => a.Id == "country:us"), Is.False);
     }
 
+    [TestCase("Energy prices in Uzbekistan rose sharply over the past year.", "Uzbekistan", "country:uzbekistan")]
+    [TestCase("Kazakh officials said the pipeline would reopen next month.", "Kazakh", "country:kazakhstan")]
+    [TestCase("Danish officials said the pipeline would reopen next month.", "Danish", "country:denmark")]
+    [TestCase("The talks in Nairobi were described as constructive by both delegations.", "Nairobi", "country:kenya")]
+    [TestCase("Filipino fishermen said the coast guard had blocked their boats.", "Filipino", "country:philippines")]
+    public void CountryNamesDemonymsAndCapitalsResolve(string sentence, string mention, string id)
+    {
+        var actors = Claims(sentence).SelectMany(c => c.Actors).ToList();
+        Assert.That(actors.Any(a => a.Text == mention && a.Id == id), Is.True,
+            string.Join(", ", actors.Select(a => $"{a.Text}={a.Id}")));
+    }
+
+    [Test]
+    public void LowerCaseCommonWordIsNotADemonym()
+    {
+        // "Danish" names Denmark, but a cheese danish is a pastry; "chile" is a pepper, "Chile" the country
+        var claims = Claims("He bought a cheese danish and a jar of green chile at the market yesterday.");
+        var ids = claims.SelectMany(c => c.Actors).Select(a => a.Id).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(claims, Is.Not.Empty);
+            Assert.That(ids, Does.Not.Contain("country:denmark"));
+            Assert.That(ids, Does.Not.Contain("country:chile"));
+        });
+    }
+
     [Test]
     public void SurnameResolvesToThePersonIntroducedEarlier()
     {
