@@ -137,11 +137,18 @@ public sealed partial class SlotComparer : ICorpusAwareComparer
         double confidence;
         ConflictType? type = null;
         bool disputed = false;
+        // Not one fact told two ways: the claims name only different actors ("prices in Uzbekistan" vs "prices in the
+        // United States"). Their clashes are no conflict, and their likeness is no agreement: at most related. (Place and
+        // date clashing together are still one fact reported two ways: a planted "talks in Jeddah on Monday" contradicts
+        // "talks in Riyadh on Tuesday".)
         if (otherActors && !roleAnchored)
         {
             strongClash = null;
             weakClash = null;
+            sameFact = false;
+            slots.Insert(0, new SlotComparison("actors", SlotOutcome.Different, $"{la} and {lb} speak of different actors: not the same fact"));
         }
+
         if (sameFact && strongClash is not null)
         {
             verdict = PairVerdict.Conflict;
