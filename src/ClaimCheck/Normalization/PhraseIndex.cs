@@ -53,14 +53,21 @@ internal sealed class PhraseIndex<T>
     public int Count => _count;
 
     /// <summary>Finds the longest phrase starting at token <paramref name="i"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <remarks>Most tokens start no phrase: this front half, small enough to inline into callers, answers them with one
+    /// array read; only a token that starts some phrase goes on to compare the phrases.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryMatch(string text, Token[] tokens, int i, bool byLemma, out int length, out T value)
     {
-        length = 0;
-        value = default!;
         int first = byLemma ? tokens[i].LemmaId : tokens[i].LowerId;
         var byFirst = _byFirst;
-        if ((uint)first >= (uint)byFirst.Length || byFirst[first] is not { } list) return false;
+        if ((uint)first < (uint)byFirst.Length && byFirst[first] is { } list) return MatchFrom(list, text, tokens, i, byLemma, out length, out value);
+        length = 0;
+        value = default!;
+        return false;
+    }
+
+    private static bool MatchFrom(List<Entry> list, string text, Token[] tokens, int i, bool byLemma, out int length, out T value)
+    {
         foreach (var e in list)
         {
             if (i + e.Keys.Length > tokens.Length) continue;
@@ -80,6 +87,8 @@ internal sealed class PhraseIndex<T>
                 return true;
             }
         }
+        length = 0;
+        value = default!;
         return false;
     }
 }
