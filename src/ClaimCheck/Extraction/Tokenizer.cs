@@ -250,11 +250,13 @@ internal static class Tokenizer
 
     internal static bool IsHyphen(char c) => c is '-' or '‑' or '‐';
 
+    // No combining mark lies below U+0300 and no format character below U+00AD: running text is mostly ASCII, so the
+    // Unicode tables are consulted only above those.
     private static bool IsCombining(char c) =>
-        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+        c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     private static bool IsInvisible(char c) =>
-        CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format || c == '\uFFFD' || char.IsControl(c);
+        c < '\u00AD' ? char.IsControl(c) : CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format || c == '\uFFFD' || char.IsControl(c);
 
     private static bool IsInvisibleInside(string text, int i, int end) =>
         IsInvisible(text[i]) && !char.IsWhiteSpace(text[i]) && !char.IsControl(text[i]) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]);
