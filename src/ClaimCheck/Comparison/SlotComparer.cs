@@ -137,16 +137,16 @@ public sealed partial class SlotComparer : ICorpusAwareComparer
         double confidence;
         ConflictType? type = null;
         bool disputed = false;
-        // Not one fact told two ways: the claims name only different actors ("prices in Uzbekistan" vs "prices in the
-        // United States"). Their clashes are no conflict, and their likeness is no agreement: at most related. (Place and
-        // date clashing together are still one fact reported two ways: a planted "talks in Jeddah on Monday" contradicts
-        // "talks in Riyadh on Tuesday".)
-        if (otherActors && !roleAnchored)
+        // Claims naming only different actors whose values clash ("prices in Uzbekistan rose 54 %" vs "prices in the United
+        // States rose 43 %") are two facts, not one fact told two ways: no conflict, and no agreement either, at most
+        // related. (Place and date clashing together are still one fact reported two ways: a planted "talks in Jeddah on
+        // Monday" contradicts "talks in Riyadh on Tuesday".)
+        if (otherActors && !roleAnchored && (strongClash is not null || weakClash is not null))
         {
             strongClash = null;
             weakClash = null;
             sameFact = false;
-            slots.Insert(0, new SlotComparison("actors", SlotOutcome.Different, $"{la} and {lb} speak of different actors: not the same fact"));
+            slots.Insert(0, new SlotComparison("actors", SlotOutcome.Different, $"{la} and {lb} speak of different actors: two facts, not one"));
         }
 
         if (sameFact && strongClash is not null)

@@ -21,6 +21,21 @@ public class CorpusFindingTests
     }
 
     [Test]
+    public void TheSameMeasureOfDifferentCountriesIsNeitherConflictNorAgreement()
+    {
+        var articles = new[]
+        {
+            new Article("a", "Energy prices in Uzbekistan have risen by 54 percent since December, the ministry said."),
+            new Article("b", "Energy prices in the United States have risen by 43 percent since December, the ministry said."),
+        };
+        var report = CrossCheckPipeline.Default.Run(articles);
+        var text = report.Render(new ClaimCheck.Reporting.TextReportWriter());
+        Assert.That(report.FindingsOf(FindingKind.Conflict), Is.Empty, text);
+        Assert.That(report.FindingsOf(FindingKind.Agreement), Is.Empty, text);
+        Assert.That(report.FindingsOf(FindingKind.Partial).Single().Explanation, Does.Contain("different actors"), text);
+    }
+
+    [Test]
     public void ActorsDisagreeingInAttributedSpeechIsNotASourceConflict()
     {
         var articles = new[]
