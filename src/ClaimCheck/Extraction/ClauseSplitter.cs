@@ -1,3 +1,4 @@
+using ClaimCheck.Normalization;
 using System.Runtime.CompilerServices;
 namespace ClaimCheck.Extraction;
 
@@ -13,24 +14,24 @@ internal readonly record struct Clause(int From, int To, (int From, int To)? Spe
 /// <remarks>Stateless and thread-safe; linear in the number of tokens (each rule scans once).</remarks>
 internal static class ClauseSplitter
 {
-    private static readonly HashSet<string> SubjectStarts = new(StringComparer.Ordinal)
+    private static readonly IdSet SubjectStarts = new(new[]
     {
         "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "there", "both", "neither",
         "his", "her", "their", "its", "our", "some", "many", "most", "all", "no", "each", "every", "any", "one", "two",
-    };
+    });
 
-    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "this", "it", "that", "he", "she", "they", "which", "who" };
+    private static readonly IdSet Pronouns = new(new[] { "this", "it", "that", "he", "she", "they", "which", "who" });
 
-    private static readonly HashSet<string> LeadIns = new(StringComparer.Ordinal) { "following", "after", "before", "during", "ahead", "amid", "since" };
+    private static readonly IdSet LeadIns = new(new[] { "following", "after", "before", "during", "ahead", "amid", "since" });
 
-    private static readonly HashSet<string> ThinkVerbs = new(StringComparer.Ordinal) { "think", "believe", "expect", "consider", "feel", "see" };
+    private static readonly IdSet ThinkVerbs = new(new[] { "think", "believe", "expect", "consider", "feel", "see" });
 
-    private static readonly HashSet<string> PastIrregular = new(StringComparer.Ordinal)
+    private static readonly IdSet PastIrregular = new(new[]
     {
         "held", "met", "made", "said", "took", "gave", "led", "began", "sought", "told", "spoke", "ruled", "agreed", "demanded",
         "rejected", "called", "described", "noted", "added", "stressed", "warned", "proposed", "reached", "signed", "decided",
         "left", "went", "came", "put", "set", "brought", "thought", "found", "kept", "won", "lost", "sent", "paid", "rose", "fell",
-    };
+    });
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<Clause> Split(string text, Token[] tokens, Normalization.Lexicon lexicon)
@@ -62,7 +63,7 @@ internal static class ClauseSplitter
         }
 
         // Leading adverbial with a measure or a time: "Following four and a half hours of negotiations in Riyadh on Tuesday, …"
-        if (start < end && LeadIns.Contains(tokens[start].Lower))
+        if (start < end && LeadIns.Contains(tokens[start].LowerId))
         {
             int comma = FindPunct(tokens, start + 1, end, ',');
             if (comma > start + 2 && comma < end - 3 && HasMeasure(tokens, start, comma))
@@ -106,7 +107,7 @@ internal static class ClauseSplitter
             while (c < end && IsQuote(tokens[c])) c++;
             if (end - c < 3) continue;
             var next = tokens[c];
-            bool clauseFollows = c > i + len || SubjectStarts.Contains(next.Lower) || next.Capitalized || next.Kind == TokenKind.Number;
+            bool clauseFollows = c > i + len || SubjectStarts.Contains(next.LowerId) || next.Capitalized || next.Kind == TokenKind.Number;
             if (!clauseFollows) continue;
             bool beforeIsSubject = i - start <= 12;
             if (!beforeIsSubject)
@@ -121,7 +122,7 @@ internal static class ClauseSplitter
             {
                 speaker = (start, i);
                 // neg-raising: "he does not think it is practical" → the content is negated
-                if (ThinkVerbs.Contains(t.Lemma))
+                if (ThinkVerbs.Contains(t.LemmaId))
                     for (int k = start; k < i; k++)
                         if (lexicon.NegatorIds.Contains(tokens[k].LowerId)) negated = !negated;
             }
@@ -204,11 +205,11 @@ internal static class ClauseSplitter
         if (end > start) result.Add(new Clause(start, end, speaker, inherits, negated));
     }
 
-    private static readonly HashSet<string> NotParticiples = new(StringComparer.Ordinal)
+    private static readonly IdSet NotParticiples = new(new[]
     {
         "including", "according", "following", "during", "regarding", "concerning", "notwithstanding", "something", "nothing",
         "anything", "everything", "morning", "evening", "meeting", "building", "thing", "king", "spring", "string", "bring", "ring",
-    };
+    });
 
     /// <summary>Whether an enumeration ("including …", "such as …", ":") is open before <paramref name="at"/>: its items are not clauses.</summary>
     private static bool InList(Token[] tokens, int from, int at)
@@ -219,22 +220,22 @@ internal static class ClauseSplitter
     }
 
     private static bool IsParticiple(Token t) =>
-        t.Kind == TokenKind.Word && !t.Capitalized && t.Lower.Length > 5 && t.Lower.EndsWith("ing", StringComparison.Ordinal) && !NotParticiples.Contains(t.Lower);
+        t.Kind == TokenKind.Word && !t.Capitalized && t.Lower.Length > 5 && t.Lower.EndsWith("ing", StringComparison.Ordinal) && !NotParticiples.Contains(t.LowerId);
 
     private static bool IsOrdinalWord(Token t) => t.Lower is "first" or "second" or "third" or "fourth" or "fifth" or "last" or "final";
 
     private static bool StartsClause(Token[] tokens, int i, int end)
     {
         var t = tokens[i];
-        if (SubjectStarts.Contains(t.Lower) || (t.Capitalized && t.Kind == TokenKind.Word) || IsFiniteVerb(t)) return HasVerb(tokens, i, Math.Min(end, i + 12));
+        if (SubjectStarts.Contains(t.LowerId) || (t.Capitalized && t.Kind == TokenKind.Word) || IsFiniteVerb(t)) return HasVerb(tokens, i, Math.Min(end, i + 12));
         return false;
     }
 
-    private static bool IsPronounOrVerb(Token t) => Pronouns.Contains(t.Lower) || IsFiniteVerb(t);
+    private static bool IsPronounOrVerb(Token t) => Pronouns.Contains(t.LowerId) || IsFiniteVerb(t);
 
     internal static bool IsFiniteVerb(Token t) =>
         t.Kind == TokenKind.Word && !t.Capitalized &&
-        (PastIrregular.Contains(t.Lower) || t.Lower is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would"
+        (PastIrregular.Contains(t.LowerId) || t.Lower is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would"
             or "could" or "can" or "should" or "must" or "may" or "might" or "did" or "does" or "do"
          || (t.Lower.Length > 4 && t.Lower.EndsWith("ed", StringComparison.Ordinal)));
 

@@ -11,23 +11,23 @@ namespace ClaimCheck.Extraction;
 /// </remarks>
 internal sealed class MentionFinder
 {
-    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    private static readonly IdSet Titles = new(new[]
     {
         "president", "minister", "secretary", "adviser", "advisor", "aide", "envoy", "spokesperson", "spokesman",
         "spokeswoman", "leader", "journalist", "ceo", "chief", "prince", "king", "queen", "chancellor", "senator",
         "governor", "general", "ambassador", "director", "chairman", "chairwoman", "mayor", "premier", "sheikh",
         "commissioner", "lawmaker", "representative", "rep.", "sen.", "gov.", "gen.", "dr.", "mr.", "mrs.", "ms.", "judge",
         "official", "executive", "founder", "owner", "analyst", "professor", "colonel", "commander", "pope", "emir",
-    };
+    });
 
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "bin", "von", "der", "de", "al", "van", "da", "di", "le", "la", "ibn" };
+    private static readonly IdSet NameParticles = new(new[] { "bin", "von", "der", "de", "al", "van", "da", "di", "le", "la", "ibn" });
 
-    private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal)
+    private static readonly IdSet Locatives = new(new[]
     {
         "in", "at", "to", "from", "near", "outside", "inside", "across", "into", "around", "toward", "towards", "via", "throughout",
-    };
+    });
 
-    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    private static readonly IdSet NotNames = new(new[]
     {
         "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their",
         "our", "its", "on", "in", "at", "and", "but", "or", "following", "after", "before", "during", "while", "however",
@@ -35,7 +35,7 @@ internal sealed class MentionFinder
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "both", "neither", "any", "all", "some", "many", "most", "russian", "american", "ukrainian", "european", "said", "state",
         "foreign", "national", "security", "middle", "east", "vice", "prime", "crown", "special", "top", "former", "new",
-    };
+    });
 
     private readonly Knowledge _knowledge;
     private readonly Dictionary<string, string> _surnames = new(StringComparer.Ordinal);
@@ -54,10 +54,10 @@ internal sealed class MentionFinder
         ResolveBothSides(text, tokens, actors);
     }
 
-    private static readonly HashSet<string> SideNouns = new(StringComparer.Ordinal)
+    private static readonly IdSet SideNouns = new(new[]
     {
         "side", "sides", "party", "parties", "country", "countries", "nation", "nations", "delegation", "delegations", "leader", "leaders",
-    };
+    });
 
     /// <summary>Remembers a pair of countries named together, and reads "the two sides" / "both delegations" as that pair.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -79,7 +79,7 @@ internal sealed class MentionFinder
         for (int i = 0; i + 1 < tokens.Length; i++)
         {
             bool both = tokens[i].Lower is "both" || (tokens[i].Lower is "two" && i > 0 && tokens[i - 1].Lower is "the");
-            if (!both || !SideNouns.Contains(tokens[i + 1].Lower)) continue;
+            if (!both || !SideNouns.Contains(tokens[i + 1].LowerId)) continue;
             int start = tokens[i].Lower == "two" ? i - 1 : i;
             var span = TextSpan.FromBounds(tokens[start].Start, tokens[i + 1].End);
             if (actors.Any(a => a.Span.Overlaps(span))) continue;
@@ -100,7 +100,7 @@ internal sealed class MentionFinder
             {
                 // a known person's full name may continue past a shorter alias ("Vladimir Putin" vs "Putin"): longest match already
                 var span = TextSpan.FromBounds(tokens[i].Start, tokens[i + len - 1].End);
-                bool locative = i > 0 && Locatives.Contains(tokens[i - 1].Lower);
+                bool locative = i > 0 && Locatives.Contains(tokens[i - 1].LowerId);
                 bool possessiveOrSubject = i + len < tokens.Length && (tokens[i + len].Lower == "'s" || IsVerbish(tokens[i + len]));
                 if (target.Place is not null && (target.Actor is null || (locative && !possessiveOrSubject)))
                 {
@@ -141,18 +141,18 @@ internal sealed class MentionFinder
         length = 0;
         id = null;
         var t = tokens[i];
-        if (NotNames.Contains(t.Lower)) return false;
+        if (NotNames.Contains(t.LowerId)) return false;
         if (_surnames.TryGetValue(t.Lower, out var known) && (i + 1 >= tokens.Length || !tokens[i + 1].Capitalized || tokens[i + 1].Kind != TokenKind.Word))
         {
             length = 1;
             id = known;
             return true;
         }
-        bool titled = i > 0 && Titles.Contains(tokens[i - 1].Lower);
+        bool titled = i > 0 && Titles.Contains(tokens[i - 1].LowerId);
         int j = i;
         while (j < tokens.Length && tokens[j].Kind == TokenKind.Word && j - i < 4
-               && (tokens[j].Capitalized || (j > i && NameParticles.Contains(tokens[j].Lower) && j + 1 < tokens.Length && tokens[j + 1].Capitalized))
-               && !tokens[j].HyphenBefore && !NotNames.Contains(tokens[j].Lower) && !Titles.Contains(tokens[j].Lower))
+               && (tokens[j].Capitalized || (j > i && NameParticles.Contains(tokens[j].LowerId) && j + 1 < tokens.Length && tokens[j + 1].Capitalized))
+               && !tokens[j].HyphenBefore && !NotNames.Contains(tokens[j].LowerId) && !Titles.Contains(tokens[j].LowerId))
             j++;
         int n = j - i;
         if (n < 2) return false;
