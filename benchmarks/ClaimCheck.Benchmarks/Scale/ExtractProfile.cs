@@ -45,12 +45,13 @@ public static class ExtractProfile
             long alloc = GC.GetTotalAllocatedBytes(true);
             int gen0 = GC.CollectionCount(0), gen2 = GC.CollectionCount(2);
             var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+            var pause0 = GC.GetTotalPauseDuration();
             var clock = Stopwatch.StartNew();
             int claims = 0;
             foreach (var a in corpus) claims += single.Analyze(a).Claims.Count;
             double s = clock.Elapsed.TotalSeconds;
             double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
-            output.WriteLine(string.Create(Inv, $"extract: articles={articles} bytes={bytes} claims={claims} seconds={s:0.000} mb_per_s={bytes / 1048576.0 / s:0.00} cpu_mb_per_s={bytes / 1048576.0 / cpu:0.00} alloc_mb={(GC.GetTotalAllocatedBytes(true) - alloc) / 1048576.0:0.0} gen0={GC.CollectionCount(0) - gen0} gen2={GC.CollectionCount(2) - gen2}"));
+            output.WriteLine(string.Create(Inv, $"extract: articles={articles} bytes={bytes} claims={claims} seconds={s:0.000} mb_per_s={bytes / 1048576.0 / s:0.00} cpu_mb_per_s={bytes / 1048576.0 / cpu:0.00} alloc_mb={(GC.GetTotalAllocatedBytes(true) - alloc) / 1048576.0:0.0} gen0={GC.CollectionCount(0) - gen0} gen2={GC.CollectionCount(2) - gen2} gc_pause_ms={(GC.GetTotalPauseDuration() - pause0).TotalMilliseconds:0.0}"));
         }
         return 0;
     }

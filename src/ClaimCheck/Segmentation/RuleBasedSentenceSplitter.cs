@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 namespace ClaimCheck.Segmentation;
 
@@ -77,41 +78,25 @@ public sealed class RuleBasedSentenceSplitter : ISentenceSplitter
         int end = Math.Clamp(range.End, start, text.Length);
         int sentence = start;
         int lineStart = start;
-        int lineWords = 0;
-        bool inWord = false;
         int i = start;
         while (i < end)
         {
+            // Only line breaks and terminators decide anything: jump to the next one (a vectorised search).
+            int skip = text.AsSpan(i, end - i).IndexOfAny(Stops);
+            if (skip < 0) break;
+            i += skip;
             char c = text[i];
             if (c == '\n')
             {
                 int next = i + 1;
                 while (next < end && text[next] != '\n' && char.IsWhiteSpace(text[next])) next++;
                 bool blank = next >= end || text[next] == '\n';
-                if (blank || LineEndsSentence(text, lineStart, i, next, end, lineWords))
+                if (blank || LineEndsSentence(text, lineStart, i, next, end))
                 {
                     Emit(text, sentence, i, output);
                     sentence = i + 1;
                 }
                 lineStart = i + 1;
-                lineWords = 0;
-                inWord = false;
-                i++;
-                continue;
-            }
-            if (char.IsWhiteSpace(c))
-            {
-                inWord = false;
-                i++;
-                continue;
-            }
-            if (!inWord)
-            {
-                inWord = true;
-                lineWords++;
-            }
-            if (!IsTerminator(c))
-            {
                 i++;
                 continue;
             }
@@ -137,6 +122,8 @@ public sealed class RuleBasedSentenceSplitter : ISentenceSplitter
     }
 
     private static bool IsTerminator(char c) => c is '.' or '!' or '?' or '…';
+
+    private static readonly SearchValues<char> Stops = SearchValues.Create("\n.!?…");
 
     private static bool IsCloser(char c) => c is '"' or '\'' or '”' or '’' or ')' or ']' or '»' or '›';
 
@@ -178,7 +165,7 @@ public sealed class RuleBasedSentenceSplitter : ISentenceSplitter
     }
 
     /// <summary>Decides whether the single line break at <paramref name="newline"/> ends the sentence.</summary>
-    private static bool LineEndsSentence(string text, int lineStart, int newline, int nextLine, int end, int lineWords)
+    private static bool LineEndsSentence(string text, int lineStart, int newline, int nextLine, int end)
     {
         int last = newline - 1;
         while (last >= lineStart && char.IsWhiteSpace(text[last])) last--;
@@ -190,7 +177,21 @@ public sealed class RuleBasedSentenceSplitter : ISentenceSplitter
         if (tail == ':') return true;         // "… two main objectives:" introduces a list
         if (tail is ',' or ';' or '-' or '–' or '—' or '&' or '/' || char.IsLower(text[nextLine])) return false; // a hard wrap
         if (StartsListItem(text, nextLine, end)) return true;
-        return lineWords <= 8 || last + 1 - lineStart > 100;
+        return WordsUpTo(text, lineStart, last + 1, 9) <= 8 || last + 1 - lineStart > 100;
+    }
+
+    /// <summary>The number of white-space separated words in <c>[from, to)</c>, counting no further than <paramref name="cap"/>.</summary>
+    private static int WordsUpTo(string text, int from, int to, int cap)
+    {
+        int words = 0;
+        bool inWord = false;
+        for (int i = from; i < to && words < cap; i++)
+        {
+            bool space = char.IsWhiteSpace(text[i]);
+            if (!space && !inWord) words++;
+            inWord = !space;
+        }
+        return words;
     }
 
     private static bool StartsListItem(string text, int i, int end)
