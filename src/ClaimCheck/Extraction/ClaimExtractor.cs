@@ -15,22 +15,24 @@ namespace ClaimCheck.Extraction;
 /// </remarks>
 public sealed class ClaimExtractor : IClaimExtractor
 {
-    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal)
+    private static readonly IdSet RoleWords = new(new[]
     {
         "head", "ceo", "chief", "executive", "director", "chairman", "chairwoman", "envoy", "adviser", "advisor", "aide", "minister",
         "secretary", "spokesperson", "spokesman", "spokeswoman", "owner", "founder", "leader", "president", "ambassador", "commander",
         "governor", "mayor", "chancellor", "premier", "boss", "member", "representative",
-    };
+    });
 
-    private static readonly HashSet<string> HeadRoles = new(StringComparer.Ordinal)
+    private static readonly IdSet HeadRoles = new(new[]
     {
         "head", "ceo", "chief", "executive", "director", "chairman", "chairwoman", "leader", "boss", "president", "commander",
-    };
+    });
 
-    private static readonly HashSet<string> LedNouns = new(StringComparer.Ordinal)
+    private static readonly IdSet LeadVerbs = new(new[] { "led", "headed", "chaired" });
+
+    private static readonly IdSet LedNouns = new(new[]
     {
         "delegation", "team", "group", "talks", "meeting", "mission", "government", "side", "committee", "panel", "negotiations", "summit",
-    };
+    });
 
     /// <summary>Creates an extractor over the given tables.</summary>
     /// <param name="knowledge">Alias tables and lexicon.</param>
@@ -411,7 +413,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             for (int k = i; k < tokens.Length && k < i + 5; k++)
             {
                 if (tokens[k].Kind != TokenKind.Word) break;
-                if (RoleWords.Contains(tokens[k].Lower)) { roleAt = k; break; }
+                if (RoleWords.Contains(tokens[k].LowerId)) { roleAt = k; break; }
             }
             if (roleAt < 0) continue;
             int end = roleAt + 1, depth = 0;
@@ -425,11 +427,11 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
             int from = IndexAt(tokens, person.Span.Start);
             if (from < 0) continue;
-            yield return (from, end, HeadRoles.Contains(tokens[roleAt].Lower));
+            yield return (from, end, HeadRoles.Contains(tokens[roleAt].LowerId));
         }
         for (int i = 1; i + 2 < tokens.Length; i++)
         {
-            if (!(tokens[i].Lower is "led" or "headed" or "chaired") || !tokens[i + 1].Is("by") || !LedNouns.Contains(tokens[i - 1].Lower)) continue;
+            if (!LeadVerbs.Contains(tokens[i].LowerId) || !tokens[i + 1].Is("by") || !LedNouns.Contains(tokens[i - 1].LowerId)) continue;
             var leader = actors.FirstOrDefault(a => a.Kind == ActorKind.Person && a.Span.Start >= tokens[i + 2].Start && a.Span.Start - tokens[i + 2].Start < 40);
             if (leader is null) continue;
             int from = i - 1;
