@@ -66,7 +66,8 @@ public sealed class ClaimExtractor : IClaimExtractor
     private void ExtractSentence(ArticleState st, Sentence sentence)
     {
         string text = st.Article.Text;
-        var tokens = Tokenizer.Tokenize(text, sentence.Span);
+        // the token arrays live only while this sentence is extracted: per-thread arrays, not new ones
+        var tokens = Tokenizer.Tokenize(text, sentence.Span, pooled: true);
         if (!IsClaimSentence(tokens)) return;
         var actors = new List<ActorMention>();
         var places = new List<PlaceMention>();
@@ -75,7 +76,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         var numberTokens = st.NumberTokens;
         numberTokens.Clear();
         NumberTokenizer.Tokenize(text, sentence.Span, numberTokens, tokens);
-        var numbers = numberTokens.ToArray();
+        var numbers = SentenceArrays<NumberToken>.Copy(numberTokens);
         var quantities = new List<Quantity>();
         QuantityScanner.Scan(text, numbers, quantities);
         var times = new List<TimeExpression>();

@@ -81,8 +81,13 @@ internal static class Tokenizer
     // The token list each thread fills before copying out the exact-size array.
     [ThreadStatic] private static List<Token>? _buffer;
 
+    /// <summary>The tokens of <paramref name="range"/>, in a new array.</summary>
+    public static Token[] Tokenize(string text, TextSpan range) => Tokenize(text, range, pooled: false);
+
+    /// <summary>The tokens of <paramref name="range"/>; with <paramref name="pooled"/> in a per-thread array
+    /// (<see cref="SentenceArrays{T}"/>) that is valid only until this thread tokenises another range of the same length.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static Token[] Tokenize(string text, TextSpan range)
+    public static Token[] Tokenize(string text, TextSpan range, bool pooled)
     {
         var list = _buffer ??= new List<Token>(256);
         list.Clear();
@@ -155,7 +160,7 @@ internal static class Tokenizer
             Add(list, text, start, i, TokenKind.Punct, false);
             pendingHyphen = false;
         }
-        var result = list.ToArray();
+        var result = pooled ? SentenceArrays<Token>.Copy(list) : list.ToArray();
         if (list.Capacity > 4096) _buffer = null; // do not keep a huge buffer alive after one enormous sentence
         return result;
     }
