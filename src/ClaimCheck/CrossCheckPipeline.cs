@@ -74,6 +74,11 @@ public sealed class CrossCheckPipeline
         foreach (var s in spans)
         {
             if (Options.MaxSentenceChars > 0 && s.Length > Options.MaxSentenceChars) cut++;
+            if (Options.MaxSentenceChars <= 0 || s.Length <= Options.MaxSentenceChars)
+            {
+                result.Add(new Sentence(article.Id, result.Count, s, s.Of(article.Text)));
+                continue;
+            }
             foreach (var piece in SentenceLimits.Cut(article.Text, s, Options.MaxSentenceChars))
                 result.Add(new Sentence(article.Id, result.Count, piece, piece.Of(article.Text)));
         }

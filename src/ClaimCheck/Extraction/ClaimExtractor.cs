@@ -114,14 +114,16 @@ public sealed class ClaimExtractor : IClaimExtractor
 
             var kind = ClaimKind.Statement;
             var draft = BuildDraft(st, ctx, sentence, from, to, attribution, clause, previous, kind);
-            var count = draft.Quantities.FirstOrDefault(q => q.Kind == QuantityKind.Count && q.Counted is not null && !IsReference(text, q));
+            Quantity? count = null;
+            foreach (var q in draft.Quantities)
+                if (q.Kind == QuantityKind.Count && q.Counted is not null && !IsReference(text, q)) { count = q; break; }
             if (count is not null && count.Value.IsPoint && count.Value.Min is >= 2 and <= 12)
             {
                 int idx = st.Add(draft with { Kind = ClaimKind.Enumeration });
                 st.OpenEnumeration = (idx, count.Counted);
             }
             else if (st.OpenEnumeration is { } open && st.LastSentence >= sentence.Index - 1
-                     && draft.Quantities.Any(q => q.Kind == QuantityKind.Ordinal && (q.Counted is null || q.Counted == open.Counted || StartsWithOrdinal(tokens, from))))
+                     && ContinuesList(draft.Quantities, open.Counted, tokens, from))
             {
                 st.AddItem(open.Index, draft with { Kind = ClaimKind.Item });
             }
@@ -132,13 +134,24 @@ public sealed class ClaimExtractor : IClaimExtractor
             previous = draft;
         }
 
-        foreach (var (rf, rt, isHead) in FindRoleClaims(tokens, actors))
+        var roles = st.RoleSpans;
+        roles.Clear();
+        FindRoleClaims(tokens, actors, roles);
+        foreach (var (rf, rt, isHead) in roles)
         {
             var role = BuildDraft(st, ctx, sentence, rf, rt, null, new Clause(rf, rt, null, false), null, ClaimKind.Statement);
             st.Add(role with { Predicate = isHead ? "lead" : "role" });
         }
         st.LastSentence = sentence.Index;
         foreach (var a in actors) if (a.Kind == ActorKind.Person) st.LastPerson = a;
+    }
+
+    /// <summary>Whether a clause with an ordinal continues the open enumeration of <paramref name="counted"/> things.</summary>
+    private static bool ContinuesList(ImmutableArray<Quantity> quantities, string? counted, Token[] tokens, int from)
+    {
+        foreach (var q in quantities)
+            if (q.Kind == QuantityKind.Ordinal && (q.Counted is null || q.Counted == counted || StartsWithOrdinal(tokens, from))) return true;
+        return false;
     }
 
     /// <summary>"the second calls for …": an elliptical ordinal that continues a list ("the second [stage]").</summary>
@@ -401,7 +414,7 @@ public sealed class ClaimExtractor : IClaimExtractor
     }
 
     /// <summary>Appositive roles ("Kirill Dmitriev, the CEO of the RDIF") and reduced relatives ("the delegation led by Lavrov").</summary>
-    private static IEnumerable<(int From, int To, bool IsHead)> FindRoleClaims(Token[] tokens, List<ActorMention> actors)
+    private static void FindRoleClaims(Token[] tokens, List<ActorMention> actors, List<(int From, int To, bool IsHead)> output)
     {
         foreach (var person in actors)
         {
@@ -428,17 +441,19 @@ public sealed class ClaimExtractor : IClaimExtractor
             }
             int from = IndexAt(tokens, person.Span.Start);
             if (from < 0) continue;
-            yield return (from, end, HeadRoles.Contains(tokens[roleAt].LowerId));
+            output.Add((from, end, HeadRoles.Contains(tokens[roleAt].LowerId)));
         }
         for (int i = 1; i + 2 < tokens.Length; i++)
         {
             if (!LeadVerbs.Contains(tokens[i].LowerId) || !tokens[i + 1].Is("by") || !LedNouns.Contains(tokens[i - 1].LowerId)) continue;
-            var leader = actors.FirstOrDefault(a => a.Kind == ActorKind.Person && a.Span.Start >= tokens[i + 2].Start && a.Span.Start - tokens[i + 2].Start < 40);
+            ActorMention? leader = null;
+            foreach (var a in actors)
+                if (a.Kind == ActorKind.Person && a.Span.Start >= tokens[i + 2].Start && a.Span.Start - tokens[i + 2].Start < 40) { leader = a; break; }
             if (leader is null) continue;
             int from = i - 1;
             while (from > 0 && from > i - 4 && tokens[from - 1].Kind == TokenKind.Word && !tokens[from - 1].Is("of") && !tokens[from - 1].Is("about")) from--;
             int to = IndexAfter(tokens, leader.Span.End);
-            yield return (from, to < 0 ? tokens.Length : to, true);
+            output.Add((from, to < 0 ? tokens.Length : to, true));
         }
     }
 
@@ -471,7 +486,14 @@ public sealed class ClaimExtractor : IClaimExtractor
         public Attribution? Attribution { get; init; }
         public ImmutableArray<string> Keys { get; init; } = ImmutableArray<string>.Empty;
         public int Parent { get; init; } = -1;
-        public string? Counted => Quantities.FirstOrDefault(q => q.Kind == QuantityKind.Count && q.Counted is not null)?.Counted;
+        public string? Counted
+        {
+            get
+            {
+                foreach (var q in Quantities) if (q.Kind == QuantityKind.Count && q.Counted is not null) return q.Counted;
+                return null;
+            }
+        }
     }
 
     /// <summary>What the extractor remembers while it reads one article.</summary>
@@ -483,6 +505,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         public Article Article { get; } = article;
         public MentionFinder Mentions { get; } = new(knowledge);
         public List<NumberToken> NumberTokens { get; } = new();
+        public List<(int From, int To, bool IsHead)> RoleSpans { get; } = new();
         public ActorMention? LastPerson { get; set; }
         public (int Index, string? Counted)? OpenEnumeration { get; set; }
         public int LastSentence { get; set; } = -10;
@@ -513,7 +536,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             foreach (int i in order)
             {
                 var d = _drafts[i];
-                var items = children[i].Select(j => ids[j]).OrderBy(x => x, StringComparer.Ordinal).ToImmutableArray();
+                var items = children.Contains(i) ? children[i].Select(j => ids[j]).OrderBy(x => x, StringComparer.Ordinal).ToImmutableArray() : ImmutableArray<string>.Empty;
                 claims.Add(new Claim
                 {
                     Id = ids[i],

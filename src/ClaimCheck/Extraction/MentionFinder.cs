@@ -109,7 +109,7 @@ internal sealed class MentionFinder
                 else if (target.Actor is { } a)
                 {
                     actors.Add(new ActorMention(a.Id, span.Of(text), span, ActorRole.Mentioned, a.Kind));
-                    if (a.Kind == ActorKind.Person) Remember(a.Names, a.Id);
+                    if (a.Kind == ActorKind.Person && _knowledge.Aliases.SurnamesById.TryGetValue(a.Id, out var surnames)) Remember(surnames, a.Id);
                 }
                 i += len;
                 continue;
@@ -125,13 +125,9 @@ internal sealed class MentionFinder
         }
     }
 
-    private void Remember(IEnumerable<string> names, string id)
+    private void Remember(string[] surnames, string id)
     {
-        foreach (var n in names)
-        {
-            int sp = n.LastIndexOf(' ');
-            if (sp > 0) _surnames.TryAdd(Tokenizer.Fold(n[(sp + 1)..]), id);
-        }
+        foreach (var n in surnames) _surnames.TryAdd(n, id);
     }
 
     /// <summary>An unknown person: a capitalised name after a title, or a surname seen before in the article.</summary>

@@ -39,6 +39,9 @@ public sealed class AliasTable
         Actors = actors.ToImmutableArray();
         Places = places.ToImmutableArray();
         ActorsById = Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        SurnamesById = Actors.Where(a => a.Kind == ActorKind.Person).ToDictionary(a => a.Id, a => a.Names
+            .Select(n => n.LastIndexOf(' ')).Zip(a.Names, (sp, n) => sp > 0 ? Tokenizer.Fold(n[(sp + 1)..]) : null)
+            .OfType<string>().Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         PlacesById = Places.ToDictionary(p => p.Id, StringComparer.Ordinal);
         // one target per surface form: "Riyadh" is both a place and, as a metonym, Saudi Arabia
         var targets = new Dictionary<string, NameTarget>(StringComparer.Ordinal);
@@ -67,6 +70,9 @@ public sealed class AliasTable
     public ImmutableArray<PlaceEntry> Places { get; }
 
     internal IReadOnlyDictionary<string, ActorEntry> ActorsById { get; }
+
+    /// <summary>The lower-case surnames (last word of each multi-word name) of every known person, by id.</summary>
+    internal IReadOnlyDictionary<string, string[]> SurnamesById { get; }
 
     internal IReadOnlyDictionary<string, PlaceEntry> PlacesById { get; }
 
