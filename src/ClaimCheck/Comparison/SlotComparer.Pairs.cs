@@ -177,7 +177,7 @@ public sealed partial class SlotComparer
         public long[] Hashes = Array.Empty<long>();
         public double[] Weights = Array.Empty<double>();
         public readonly HashSet<string> Words = new(StringComparer.Ordinal);
-        public readonly HashSet<string> Bigrams = new(StringComparer.Ordinal);
+        public readonly HashSet<long> Bigrams = new();
         public readonly HashSet<string> Numbers = new(StringComparer.Ordinal);
         public readonly HashSet<string> Names = new(StringComparer.Ordinal);
         public readonly List<double> Values = new();
@@ -197,14 +197,16 @@ public sealed partial class SlotComparer
         var lemmas = new List<string>(tokens.Length);
         var weights = new List<double>(tokens.Length);
         int hedges = 0, denials = 0, longWords = 0, capitalised = 0;
-        string? previous = null;
+        var hashes = new List<long>(tokens.Length);
+        long previous = 0;
+        bool hasPrevious = false;
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
             if (t.Kind == TokenKind.Punct)
             {
                 if (t.IsPunct('?')) hedges++;
-                previous = null;
+                hasPrevious = false;
                 continue;
             }
             if (lexicon.Hedges.Contains(t.Lemma) || lexicon.Hedges.Contains(t.Lower)) hedges++;
@@ -225,8 +227,11 @@ public sealed partial class SlotComparer
                 if (t.Capitalized) capitalised++;
             }
             if (name) p.Names.Add(t.Lower);
-            if (previous is not null) p.Bigrams.Add(previous + " " + t.Lemma);
-            previous = t.Lemma;
+            long hash = StableHash(t.Lemma);
+            if (hasPrevious) p.Bigrams.Add(previous * 1099511628211L + hash);
+            previous = hash;
+            hasPrevious = true;
+            hashes.Add(hash);
             bool content = !stop.Contains(t.Lower);
             if (content) p.Words.Add(t.Lemma);
             lemmas.Add(t.Lemma);
@@ -237,8 +242,7 @@ public sealed partial class SlotComparer
         }
         p.Lemmas = lemmas.ToArray();
         p.Weights = weights.ToArray();
-        p.Hashes = new long[p.Lemmas.Length];
-        for (int i = 0; i < p.Lemmas.Length; i++) p.Hashes[i] = StableHash(p.Lemmas[i]);
+        p.Hashes = hashes.ToArray();
         p.TitleCase = longWords < 3 ? 0 : (double)capitalised / longWords;
         p.Hedge = Math.Min(hedges, 2) / 2.0;
         p.Denial = Math.Min(denials, 2) / 2.0;
@@ -344,21 +348,23 @@ public sealed partial class SlotComparer
         x[21] = Math.Clamp((Math.Min(a.Hashes.Length, b.Hashes.Length) - 9) / 8.0, 0, 1);
     }
 
+    /// <summary>Clipped n-gram matches (the size of the multiset intersection), by merging the sorted n-gram keys.</summary>
     private static int NgramMatches(long[] a, long[] b, int n)
     {
         int na = a.Length - n + 1, nb = b.Length - n + 1;
         if (na <= 0 || nb <= 0) return 0;
-        var counts = new Dictionary<long, int>(nb);
-        for (int i = 0; i < nb; i++)
-        {
-            long k = Gram(b, i, n);
-            counts[k] = counts.TryGetValue(k, out int c) ? c + 1 : 1;
-        }
+        Span<long> ga = na <= 128 ? stackalloc long[na] : new long[na];
+        Span<long> gb = nb <= 128 ? stackalloc long[nb] : new long[nb];
+        for (int i = 0; i < na; i++) ga[i] = Gram(a, i, n);
+        for (int i = 0; i < nb; i++) gb[i] = Gram(b, i, n);
+        ga.Sort();
+        gb.Sort();
         int m = 0;
-        for (int i = 0; i < na; i++)
+        for (int i = 0, j = 0; i < na && j < nb;)
         {
-            long k = Gram(a, i, n);
-            if (counts.TryGetValue(k, out int c) && c > 0) { m++; counts[k] = c - 1; }
+            if (ga[i] == gb[j]) { m++; i++; j++; }
+            else if (ga[i] < gb[j]) i++;
+            else j++;
         }
         return m;
     }
@@ -412,6 +418,14 @@ public sealed partial class SlotComparer
         int missing = 0;
         foreach (var s in a) if (!b.Contains(s)) missing++;
         return (double)missing / a.Count;
+    }
+
+    private static double Dice(HashSet<long> a, HashSet<long> b)
+    {
+        if (a.Count + b.Count == 0) return 1;
+        int common = 0;
+        foreach (var s in a) if (b.Contains(s)) common++;
+        return 2.0 * common / (a.Count + b.Count);
     }
 
     private static double Dice(HashSet<string> a, HashSet<string> b)
