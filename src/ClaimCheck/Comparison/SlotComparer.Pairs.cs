@@ -34,6 +34,7 @@ public sealed partial class SlotComparer
             _ => "No shared fact.",
         };
         var notes = new List<string> { lead };
+        if (a.Count == 0 || b.Count == 0) notes.Add("One of the statements holds no claim: surface evidence only.");
         foreach (var s in rule.Slots) notes.Add($"{s.Slot} {(s.Outcome == SlotOutcome.Match ? "matches" : s.Outcome == SlotOutcome.Clash ? "clashes" : "differs")}: {s.Note}.");
         if (x[9] > 0) notes.Add("an antonym pair separates the two statements.");
         if (x[7] > 0 && rule.Slots.All(s => s.Slot != "polarity")) notes.Add("exactly one statement is negated.");
