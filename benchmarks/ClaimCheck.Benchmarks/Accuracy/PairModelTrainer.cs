@@ -5,9 +5,11 @@ using ClaimCheck.Comparison;
 namespace ClaimCheck.Benchmarks.Accuracy;
 
 /// <summary>
-/// <c>train [--eval DIR] [--folds K] [--paraphrase-weight W[,W...]] [--l2 L[,L...]] [--drop FEATURE,...]</c>: fits the weights of <see cref="PairModel"/> (multinomial logistic
-/// regression with L2, data sets weighted equally) on the training splits, reports K-fold cross-validated
-/// accuracy per data set, and prints the weights to paste into <c>src/ClaimCheck/Comparison/PairModel.cs</c>.
+/// <c>train [--eval DIR] [--folds K] [--paraphrase-weight W[,W...]] [--l2 L[,L...]] [--drop FEATURE,...] [--rule-variants]</c>:
+/// fits the weights of <see cref="PairModel"/> (multinomial logistic regression with L2; every data set weighs the
+/// same in total, the 2-way paraphrase set W times) on the training splits, reports K-fold cross-validated and
+/// in-sample accuracy, agree-F1 and conflict-F1 per data set under the shipped decision rule, and prints the
+/// weights to paste into <c>src/ClaimCheck/Comparison/PairModel.cs</c>.
 /// </summary>
 public static class PairModelTrainer
 {

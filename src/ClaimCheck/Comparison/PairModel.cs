@@ -5,13 +5,17 @@ namespace ClaimCheck.Comparison;
 
 /// <summary>
 /// The calibrated decision for free-standing statement pairs: a multinomial logistic model over the engine's own
-/// evidence (alignment scores, slot clashes and matches, negation, antonyms, hedges, FuzzySharp token scores).
+/// evidence (alignment scores, slot clashes and matches, negation, antonyms, hedges, FuzzySharp token scores) and
+/// surface evidence in the manner of MT metrics (lemma n-gram precision both ways, BLEU, weighted content coverage,
+/// longest common subsequence, word edit similarity, numbers with rounding tolerance, names).
 /// </summary>
 /// <remarks>
 /// The features are computed by <see cref="SlotComparer"/> — the same engine the corpus cross-check uses; only the
 /// final weighing of the evidence is learned. Weights were fitted on the public training splits (MRPC, SICK,
 /// Emergent) with <c>dotnet run -c Release --project benchmarks/ClaimCheck.Benchmarks -- train</c> and are plain
-/// data here; the held-out splits were never used. Immutable and thread-safe.
+/// data here; the held-out splits were never used. One model serves every kind of text: a headline-style gate and a
+/// length gate repeat the main evidence for title-case headlines and for long (newswire) statements, so that each
+/// gets its own decision boundary. Immutable and thread-safe.
 /// </remarks>
 public static class PairModel
 {
