@@ -12,7 +12,8 @@ internal static class PairComparison
         ArgumentNullException.ThrowIfNull(b);
         var ca = pipeline.Analyze(new Article("a", a)).Claims;
         var cb = pipeline.Analyze(new Article("b", b)).Claims;
-        if (pipeline.Comparer is SlotComparer slots && ca.Count > 0 && cb.Count > 0) return slots.ComparePair(ca, cb, a, b);
+        // a statement without a claim (a question, a fragment) still has a surface the pair model can weigh
+        if (pipeline.Comparer is SlotComparer slots) return slots.ComparePair(ca, cb, a, b);
         ClaimComparison? best = null;
         foreach (var x in ca)
             foreach (var y in cb)
