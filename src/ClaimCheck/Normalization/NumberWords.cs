@@ -28,17 +28,23 @@ internal static class NumberWords
 
     private static readonly string[] Weekdays = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
 
+    /// <summary>The first words of the quantity modifiers ("more than", "at least", "about"): <see cref="QuantityParser"/>
+    /// reads a modifier only at these.</summary>
+    internal static readonly IReadOnlyList<string> ModifierStarters = new[]
+    {
+        "no", "just", "more", "upwards", "greater", "in", "fewer", "less", "at", "a", "up", "as", "close", "only", "an", "nearly",
+        "almost", "barely", "scarcely", "hardly", "over", "above", "exceeding", "under", "below", "about", "around", "roughly",
+        "approximately", "some", "circa", "approx", "estimated", "between",
+    };
+
     /// <summary>
     /// Every word a quantity can start with: the first words of the modifiers, "a"/"an", "half", the vague amounts, and the
     /// cardinal and ordinal words. <see cref="QuantityParser"/> tries no other word, so an ordinary word costs one lookup.
     /// </summary>
-    internal static readonly IReadOnlyList<string> QuantityStarters = new[]
+    internal static readonly IReadOnlyList<string> QuantityStarters = ModifierStarters.Concat(new[]
     {
-        "no", "just", "more", "upwards", "greater", "in", "fewer", "less", "at", "a", "up", "as", "close", "only", "an", "nearly",
-        "almost", "barely", "scarcely", "hardly", "over", "above", "exceeding", "under", "below", "about", "around", "roughly",
-        "approximately", "some", "circa", "approx", "estimated", "between", "half", "several", "dozens", "hundreds", "tens",
-        "thousands", "millions", "billions",
-    }.Concat(Cardinals).Concat(Ordinals).ToArray();
+        "half", "several", "dozens", "hundreds", "tens", "thousands", "millions", "billions",
+    }).Concat(Cardinals).Concat(Ordinals).Distinct().ToArray();
 
     /// <summary>
     /// Every word a time expression can start with: months, weekdays, the relative words (today, last, this, next, the past,
@@ -56,8 +62,12 @@ internal static class NumberWords
     /// <summary>A word may start a time expression (<see cref="TimeStarters"/>).</summary>
     public const byte StartsTime = 2;
 
+    /// <summary>A word may start a quantity modifier (<see cref="ModifierStarters"/>).</summary>
+    public const byte StartsModifier = 4;
+
     private static readonly FrozenDictionary<string, byte> StartsByWord =
         QuantityStarters.Select(w => (w, StartsQuantity)).Concat(TimeStarters.Select(w => (w, StartsTime)))
+            .Concat(ModifierStarters.Select(w => (w, StartsModifier)))
             .GroupBy(x => x.w, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => (byte)g.Aggregate(0, (f, x) => f | x.Item2), StringComparer.OrdinalIgnoreCase);
 

@@ -81,7 +81,14 @@ internal sealed class QuantityParser
 
     private ReadOnlySpan<char> Core(int i) => _t.AsSpan(_k[i].Start, _k[i].CoreEnd - _k[i].Start);
 
-    private bool Is(int i, string lit) => IsWord(i) && _k[i].CoreEnd == _k[i].End && Core(i).Equals(lit, StringComparison.OrdinalIgnoreCase);
+    // Length and first letter first: most comparisons fail there, without a call into the string comparer.
+    private bool Is(int i, string lit)
+    {
+        if ((uint)i >= (uint)N) return false;
+        ref readonly var k = ref _k[i];
+        return k.Kind == NumberTokenKind.Word && k.CoreEnd == k.End && k.End - k.Start == lit.Length
+            && (_t[k.Start] | 0x20) == lit[0] && _t.AsSpan(k.Start, lit.Length).Equals(lit, StringComparison.OrdinalIgnoreCase);
+    }
 
     private bool SpaceBefore(int i) => (uint)i < (uint)N && _k[i].Gap == GapKind.Space;
 
@@ -221,24 +228,12 @@ internal sealed class QuantityParser
         return mod;
     }
 
-#if NET9_0_OR_GREATER
-    /// <summary>The first words of the modifiers <see cref="MatchModifier"/> knows: any other word cannot start one.</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierStarts =
-        System.Collections.Frozen.FrozenSet.ToFrozenSet(new[]
-        {
-            "no", "just", "more", "upwards", "greater", "in", "fewer", "less", "at", "a", "up", "as", "close", "only", "an", "nearly",
-            "almost", "barely", "scarcely", "hardly", "over", "above", "exceeding", "under", "below", "about", "around", "roughly",
-            "approximately", "some", "circa", "approx", "estimated", "between",
-        }, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (QuantityModifier, int) MatchModifier(int i)
     {
-#if NET9_0_OR_GREATER
-        // every rule below starts with Is(i, word): a word outside the set matches none of them
-        if (!IsWord(i) || _k[i].CoreEnd != _k[i].End || !ModifierStarts.Contains(Core(i))) return (QuantityModifier.None, 0);
-#endif
+        // every rule below starts with Is(i, word): a word outside NumberWords.ModifierStarters matches none of them
+        if (!IsWord(i) || _k[i].CoreEnd != _k[i].End || (_k[i].Starts & NumberWords.StartsModifier) == 0) return (QuantityModifier.None, 0);
         if (Seq(i, "no", "more", "than") || Seq(i, "no", "greater", "than")) return (QuantityModifier.AtMost, 3);
         if (Seq(i, "no", "fewer", "than") || Seq(i, "no", "less", "than")) return (QuantityModifier.AtLeast, 3);
         if (Seq(i, "just", "more", "than")) return (QuantityModifier.JustOver, 3);
