@@ -65,9 +65,27 @@ internal static class NumberWords
     /// <summary>A word may start a quantity modifier (<see cref="ModifierStarters"/>).</summary>
     public const byte StartsModifier = 4;
 
+    /// <summary>A word may start an amount: "a"/"an", "half", the vague amounts, cardinals and ordinals (<see cref="AmountStarters"/>).</summary>
+    public const byte StartsAmount = 8;
+
+    /// <summary>A weekday name.</summary>
+    public const byte WeekdayWord = 16;
+
+    /// <summary>A cardinal number word ("zero" … "ninety").</summary>
+    public const byte CardinalWord = 32;
+
+    /// <summary>The words an amount can start with (see <see cref="StartsAmount"/>).</summary>
+    internal static readonly IReadOnlyList<string> AmountStarters = new[]
+    {
+        "a", "an", "half", "several", "dozens", "hundreds", "tens", "thousands", "millions", "billions",
+    }.Concat(Cardinals).Concat(Ordinals).ToArray();
+
     private static readonly FrozenDictionary<string, byte> StartsByWord =
         QuantityStarters.Select(w => (w, StartsQuantity)).Concat(TimeStarters.Select(w => (w, StartsTime)))
             .Concat(ModifierStarters.Select(w => (w, StartsModifier)))
+            .Concat(AmountStarters.Select(w => (w, StartsAmount)))
+            .Concat(Weekdays.Select(w => (w, WeekdayWord)))
+            .Concat(Cardinals.Select(w => (w, CardinalWord)))
             .GroupBy(x => x.w, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => (byte)g.Aggregate(0, (f, x) => f | x.Item2), StringComparer.OrdinalIgnoreCase);
 

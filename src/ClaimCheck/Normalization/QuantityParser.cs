@@ -271,7 +271,8 @@ internal sealed class QuantityParser
         bool ok = _k[j].Kind switch
         {
             NumberTokenKind.Number => TryDigits(j, ref a),
-            NumberTokenKind.Word => TryWords(j, ref a),
+            // a word outside NumberWords.AmountStarters fails every rule of TryWords
+            NumberTokenKind.Word => (_k[j].Starts & NumberWords.StartsAmount) != 0 && TryWords(j, ref a),
             _ => false,
         };
         return ok && double.IsFinite(a.Lo) && double.IsFinite(a.Hi);
@@ -432,7 +433,7 @@ internal sealed class QuantityParser
             if (lastScale == 0) break;
             int cand = nx;
             if (Is(nx, "and") && SpaceBefore(nx + 1)) cand = nx + 1;
-            int c = IsWord(cand) ? NumberWords.Cardinal(Core(cand)) : -1;
+            int c = IsWord(cand) && (_k[cand].Starts & NumberWords.CardinalWord) != 0 ? NumberWords.Cardinal(Core(cand)) : -1;
             if (c <= 0 || c >= lastScale) break;
             if (c >= 20 && c % 10 == 0 && cand + 1 < N && _k[cand + 1].HyphenJoined && IsWord(cand + 1)
                 && NumberWords.Cardinal(Core(cand + 1)) is var u2 and >= 1 and <= 9)

@@ -159,7 +159,7 @@ internal sealed class TimeParser
     {
         e = null!;
         next = i + 1;
-        if (!IsWord(i) || !Capitalized(i) || NumberWords.Weekday(Core(i)) is null) return false;
+        if (!IsWord(i) || (_k[i].Starts & NumberWords.WeekdayWord) == 0 || !Capitalized(i) || NumberWords.Weekday(Core(i)) is null) return false;
         int n = i + 1;
         if (!GapIs(n, ',') && !SpaceBefore(n)) return false;
         return TryMonthFirst(n, i, out e, out next) || TryDayFirst(n, i, out e, out next);
@@ -395,7 +395,7 @@ internal sealed class TimeParser
                 next = i + 2;
                 return Emit(i, i + 1, from, to, R, out e);
             }
-            if (Capitalized(i + 1) && NumberWords.Weekday(Core(i + 1)) is { } wd)
+            if ((_k[i + 1].Starts & NumberWords.WeekdayWord) != 0 && Capitalized(i + 1) && NumberWords.Weekday(Core(i + 1)) is { } wd)
             {
                 next = i + 2;
                 if (dir == 0) return TryWeekday(i + 1, i, d, out e, out next);
@@ -521,7 +521,7 @@ internal sealed class TimeParser
         }
         if (Is(i, "several")) { lo = 3; hi = 9; return true; }
         if (!IsWord(i)) return false;
-        int c = NumberWords.Cardinal(Core(i));
+        int c = (_k[i].Starts & NumberWords.CardinalWord) != 0 ? NumberWords.Cardinal(Core(i)) : -1;
         if (c < 1) return false;
         if (c >= 20 && i + 1 < N && _k[i + 1].HyphenJoined && IsWord(i + 1) && NumberWords.Cardinal(Core(i + 1)) is var u and >= 1 and <= 9)
         {
@@ -537,7 +537,7 @@ internal sealed class TimeParser
     {
         e = null!;
         next = i + 1;
-        if (!IsWord(i) || !Capitalized(i) || NumberWords.Weekday(Core(i)) is not { } wd) return false;
+        if (!IsWord(i) || (_k[i].Starts & NumberWords.WeekdayWord) == 0 || !Capitalized(i) || NumberWords.Weekday(Core(i)) is not { } wd) return false;
         if (spanStart == i && IsWord(i - 1) && SpaceBefore(i) && Capitalized(i - 1) && NumberWords.IsWeekdayNamePrefix(Core(i - 1))) return false;
         DateOnly date;
         if (IsFutureAt(i))
