@@ -433,7 +433,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             int end = roleAt + 1, depth = 0;
             while (end < tokens.Length && end < roleAt + 14)
             {
-                var t = tokens[end];
+                ref readonly var t = ref tokens[end];
                 if (t.Lower is "(") depth++;
                 else if (t.Lower is ")") { depth--; if (depth < 0) break; }
                 else if (depth == 0 && (t.IsPunct(',') || t.IsPunct('.') || t.IsPunct(';') || t.Lower is "and" or "who" or "which" or "said" or "described" or "expressed")) break;

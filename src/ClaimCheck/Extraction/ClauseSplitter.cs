@@ -97,7 +97,7 @@ internal static class ClauseSplitter
         // A speech verb early in the clause, followed by content: "Ushakov said the US and Russia would …"
         for (int i = start + 1; i < end - 2 && i < start + 16; i++)
         {
-            var t = tokens[i];
+            ref readonly var t = ref tokens[i];
             if (t.Kind != TokenKind.Word || t.Capitalized) continue;
             if (!lexicon.SpeechPhrases.TryMatch(text, tokens, i, true, out int len, out _)) continue;
             if (t.Lemma is "describe" or "call" or "report" or "express" or "voice" or "post" or "quote") continue;
@@ -139,7 +139,7 @@ internal static class ClauseSplitter
         bool inQuote = false;
         for (int i = start + 3; i < end - 2; i++)
         {
-            var t = tokens[i];
+            ref readonly var t = ref tokens[i];
             if (t.Kind == TokenKind.Punct)
             {
                 if (t.Lower is "(" or "[") depth++;
@@ -219,21 +219,21 @@ internal static class ClauseSplitter
         return false;
     }
 
-    private static bool IsParticiple(Token t) =>
+    private static bool IsParticiple(in Token t) =>
         t.Kind == TokenKind.Word && !t.Capitalized && t.Lower.Length > 5 && t.Lower.EndsWith("ing", StringComparison.Ordinal) && !NotParticiples.Contains(t.LowerId);
 
-    private static bool IsOrdinalWord(Token t) => t.Lower is "first" or "second" or "third" or "fourth" or "fifth" or "last" or "final";
+    private static bool IsOrdinalWord(in Token t) => t.Lower is "first" or "second" or "third" or "fourth" or "fifth" or "last" or "final";
 
     private static bool StartsClause(Token[] tokens, int i, int end)
     {
-        var t = tokens[i];
+        ref readonly var t = ref tokens[i];
         if (SubjectStarts.Contains(t.LowerId) || (t.Capitalized && t.Kind == TokenKind.Word) || IsFiniteVerb(t)) return HasVerb(tokens, i, Math.Min(end, i + 12));
         return false;
     }
 
-    private static bool IsPronounOrVerb(Token t) => Pronouns.Contains(t.LowerId) || IsFiniteVerb(t);
+    private static bool IsPronounOrVerb(in Token t) => Pronouns.Contains(t.LowerId) || IsFiniteVerb(t);
 
-    internal static bool IsFiniteVerb(Token t) =>
+    internal static bool IsFiniteVerb(in Token t) =>
         t.Kind == TokenKind.Word && !t.Capitalized &&
         (PastIrregular.Contains(t.LowerId) || t.Lower is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would"
             or "could" or "can" or "should" or "must" or "may" or "might" or "did" or "does" or "do"
@@ -308,5 +308,5 @@ internal static class ClauseSplitter
         return -1;
     }
 
-    internal static bool IsQuote(Token t) => t.Kind == TokenKind.Punct && t.Lower is "\"" or "“" or "”" or "'" or "‘" or "’" or "«" or "»";
+    internal static bool IsQuote(in Token t) => t.Kind == TokenKind.Punct && t.Lower is "\"" or "“" or "”" or "'" or "‘" or "’" or "«" or "»";
 }

@@ -24,7 +24,7 @@ internal static class ContentKeys
         }
         for (int i = from; i < to;)
         {
-            var t = tokens[i];
+            ref readonly var t = ref tokens[i];
             if (t.Kind == TokenKind.Punct || Covered(t, actors, places, quantities)) { i++; continue; }
             int used = 1;
             if (lexicon.PredicatePhrases.TryMatch(text, tokens, i, true, out int pl, out var p))
@@ -56,7 +56,7 @@ internal static class ContentKeys
         }
     }
 
-    private static bool Covered(Token t, List<ActorMention> actors, List<PlaceMention> places, List<Quantity> quantities)
+    private static bool Covered(in Token t, List<ActorMention> actors, List<PlaceMention> places, List<Quantity> quantities)
     {
         foreach (var a in actors) if (a.Span.Contains(t.Span)) return true;
         foreach (var p in places) if (p.Span.Contains(t.Span)) return true;

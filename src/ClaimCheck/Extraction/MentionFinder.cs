@@ -95,7 +95,7 @@ internal sealed class MentionFinder
         var names = _knowledge.Aliases.Names;
         for (int i = 0; i < tokens.Length;)
         {
-            var t = tokens[i];
+            ref readonly var t = ref tokens[i];
             if (t.Kind == TokenKind.Word && names.TryMatch(text, tokens, i, false, out int len, out var target))
             {
                 // a known person's full name may continue past a shorter alias ("Vladimir Putin" vs "Putin"): longest match already
@@ -136,7 +136,7 @@ internal sealed class MentionFinder
     {
         length = 0;
         id = null;
-        var t = tokens[i];
+        ref readonly var t = ref tokens[i];
         if (NotNames.Contains(t.LowerId)) return false;
         if (_surnames.TryGetValue(t.Lower, out var known) && (i + 1 >= tokens.Length || !tokens[i + 1].Capitalized || tokens[i + 1].Kind != TokenKind.Word))
         {
@@ -176,7 +176,7 @@ internal sealed class MentionFinder
         return sb.ToString();
     }
 
-    internal static bool IsVerbish(Token t) =>
+    internal static bool IsVerbish(in Token t) =>
         t.Kind == TokenKind.Word && !t.Capitalized &&
         (t.Lower is "is" or "was" or "has" or "had" or "have" or "will" or "would" or "could" or "can" or "should" or "must" or "may"
             or "might" or "did" or "does" or "are" or "were" or "said" or "says" or "told" or "presented" or "appeared"

@@ -26,7 +26,7 @@ internal static class StanceAnalyzer
         bool sawNeither = false;
         for (int i = from; i < to;)
         {
-            var t = tokens[i];
+            ref readonly var t = ref tokens[i];
             if (t.Kind != TokenKind.Word) { i++; continue; }
             if (lexicon.ModalityPhrases.TryMatch(text, tokens, i, true, out int ml, out var m))
             {

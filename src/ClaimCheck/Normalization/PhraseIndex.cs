@@ -74,7 +74,7 @@ internal sealed class PhraseIndex<T>
             bool ok = true;
             for (int k = 0; k < e.Keys.Length && ok; k++)
             {
-                var t = tokens[i + k];
+                ref readonly var t = ref tokens[i + k];
                 if ((byLemma ? t.LemmaId : t.LowerId) != e.Keys[k]) { ok = false; break; }
                 if (byLemma) continue;
                 if (e.ExactCase[k] is { } exact && (exact.Length != t.Length || string.CompareOrdinal(text, t.Start, exact, 0, exact.Length) != 0)) ok = false;
