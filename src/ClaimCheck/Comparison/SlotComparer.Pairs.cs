@@ -68,6 +68,10 @@ public sealed partial class SlotComparer
         bool decisiveClash = rule.Verdict == PairVerdict.Conflict && !rule.Disputed && rule.Slots.Any(s => s.Outcome == SlotOutcome.Clash && !s.Weak && s.Slot != "polarity");
         bool decisiveMatch = rule.Verdict == PairVerdict.Agree && rule.Slots.Any(s => s.Outcome == SlotOutcome.Match && !s.Weak && (IsQuantitySlot(s.Slot) || s.Slot is "date" or "leader" or "modality"));
         bool modelConflict = pc >= pa && pc >= po;
+        // The engine found two facts, not one: claims naming only different actors whose values clash
+        // ("prices in Uzbekistan rose 54 %" / "prices in the United States rose 43 %"). Neither agree nor conflict.
+        if (rule.Verdict == PairVerdict.Partial && rule.Slots.Any(s => s.Slot == "actors" && s.Outcome == SlotOutcome.Different))
+            return (PairVerdict.Unrelated, true);
         if (decisiveClash && !(pa >= d.ClashYield && x[LongPairIndex] >= d.ClashYieldLength)) return (PairVerdict.Conflict, true);
         if (decisiveMatch && po < d.MatchHolds && !(d.MatchYieldsToConflict && modelConflict)) return (PairVerdict.Agree, true);
         if (modelConflict) return (PairVerdict.Conflict, false);

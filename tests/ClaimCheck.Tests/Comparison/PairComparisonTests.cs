@@ -19,6 +19,19 @@ public class PairComparisonTests
     }
 
     [Test]
+    public void TheSameMeasureOfDifferentCountriesIsTwoFacts()
+    {
+        var r = Compare("Energy prices in Uzbekistan have risen by 54 percent since December.",
+                        "Energy prices in the United States have risen by 43 percent since December.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(r.Verdict, Is.Not.EqualTo(PairVerdict.Conflict), r.Explanation);
+            Assert.That(r.Verdict, Is.Not.EqualTo(PairVerdict.Agree), r.Explanation);
+            Assert.That(r.Explanation, Does.Contain("different actors"));
+        });
+    }
+
+    [Test]
     public void DisjointDurationsOfTheSameTalksConflict()
     {
         var r = Compare("The talks in Riyadh lasted barely two hours.", "The negotiations in Riyadh lasted four and a half hours.");
