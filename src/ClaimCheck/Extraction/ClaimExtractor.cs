@@ -292,7 +292,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         foreach (var q in ctx.Quantities) if (span.Contains(q.Span)) quantities.Add(q);
         var times = new List<TimeExpression>();
         foreach (var t in ctx.Times) if (span.Contains(t.Span)) times.Add(t);
-        var (polarity, modality, _) = StanceAnalyzer.Analyze(ctx.Text, tokens, from, to, lexicon);
+        var (polarity, modality) = StanceAnalyzer.Analyze(ctx.Text, tokens, from, to, lexicon);
         if (clause.Negated) polarity = polarity == Polarity.Affirmed ? Polarity.Negated : Polarity.Affirmed;
         (polarity, modality) = StanceAnalyzer.Normalize(polarity, modality);
 

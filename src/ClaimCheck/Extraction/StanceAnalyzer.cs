@@ -11,17 +11,16 @@ namespace ClaimCheck.Extraction;
 /// </remarks>
 internal static class StanceAnalyzer
 {
-    private static readonly Dictionary<Modality, int> Strength = new()
+    private static int Strength(Modality m) => m switch
     {
-        [Modality.Asserted] = 0, [Modality.Planned] = 1, [Modality.Possible] = 2, [Modality.Demanded] = 3,
-        [Modality.Likely] = 4, [Modality.Unlikely] = 5,
+        Modality.Planned => 1, Modality.Possible => 2, Modality.Demanded => 3, Modality.Likely => 4, Modality.Unlikely => 5,
+        _ => 0,
     };
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static (Polarity Polarity, Modality Modality, List<TextSpan> Cues) Analyze(string text, Token[] tokens, int from, int to, Lexicon lexicon)
+    public static (Polarity Polarity, Modality Modality) Analyze(string text, Token[] tokens, int from, int to, Lexicon lexicon, List<TextSpan>? cues = null)
     {
         int negations = 0;
-        var cues = new List<TextSpan>();
         var modality = Modality.Asserted;
         bool sawNeither = false;
         for (int i = from; i < to;)
@@ -30,8 +29,8 @@ internal static class StanceAnalyzer
             if (t.Kind != TokenKind.Word) { i++; continue; }
             if (lexicon.ModalityPhrases.TryMatch(text, tokens, i, true, out int ml, out var m))
             {
-                if (Strength[m] > Strength[modality]) modality = m;
-                cues.Add(TextSpan.FromBounds(t.Start, tokens[i + ml - 1].End));
+                if (Strength(m) > Strength(modality)) modality = m;
+                cues?.Add(TextSpan.FromBounds(t.Start, tokens[i + ml - 1].End));
                 i += ml;
                 continue;
             }
@@ -39,7 +38,7 @@ internal static class StanceAnalyzer
                 || lexicon.NegativeSynonyms.TryMatch(text, tokens, i, true, out nl, out _))
             {
                 negations++;
-                cues.Add(TextSpan.FromBounds(t.Start, tokens[i + nl - 1].End));
+                cues?.Add(TextSpan.FromBounds(t.Start, tokens[i + nl - 1].End));
                 i += nl;
                 continue;
             }
@@ -51,14 +50,14 @@ internal static class StanceAnalyzer
                 if (!notOnly && !nor)
                 {
                     negations++;
-                    cues.Add(t.Span);
+                    cues?.Add(t.Span);
                 }
             }
             i++;
         }
         var polarity = negations % 2 == 1 ? Polarity.Negated : Polarity.Affirmed;
         (polarity, modality) = Normalize(polarity, modality);
-        return (polarity, modality, cues);
+        return (polarity, modality);
     }
 
     public static (Polarity, Modality) Normalize(Polarity p, Modality m) => (p, m) switch
