@@ -72,15 +72,18 @@ public sealed class ClaimExtractor : IClaimExtractor
         var actors = new List<ActorMention>();
         var places = new List<PlaceMention>();
         st.Mentions.Find(text, tokens, actors, places);
-        // the quantity and time scanners read the same number tokens
-        var numberTokens = st.NumberTokens;
-        numberTokens.Clear();
-        NumberTokenizer.Tokenize(text, sentence.Span, numberTokens, tokens);
-        var numbers = SentenceArrays<NumberToken>.Copy(numberTokens);
+        // the quantity and time scanners read the same number tokens, and only where a quantity or date can be
         var quantities = new List<Quantity>();
-        QuantityScanner.Scan(text, numbers, quantities);
         var times = new List<TimeExpression>();
-        TimeScanner.Scan(text, numbers, st.Article.Published, times);
+        if (MayHoldQuantityOrDate(tokens))
+        {
+            var numberTokens = st.NumberTokens;
+            numberTokens.Clear();
+            NumberTokenizer.Tokenize(text, sentence.Span, numberTokens, tokens);
+            var numbers = SentenceArrays<NumberToken>.Copy(numberTokens);
+            QuantityScanner.Scan(text, numbers, quantities);
+            TimeScanner.Scan(text, numbers, st.Article.Published, times);
+        }
         var lexicon = Knowledge.Lexicon;
         var ctx = new SentenceContext(text, tokens, actors, places, quantities, times);
 
@@ -144,6 +147,14 @@ public sealed class ClaimExtractor : IClaimExtractor
         }
         st.LastSentence = sentence.Index;
         foreach (var a in actors) if (a.Kind == ActorKind.Person) st.LastPerson = a;
+    }
+
+    /// <summary>Whether the sentence has a number token or a word every quantity or date needs (<see cref="NumberWords.PayloadWords"/>).</summary>
+    internal static bool MayHoldQuantityOrDate(Token[] tokens)
+    {
+        foreach (ref readonly var t in tokens.AsSpan())
+            if (t.Kind == TokenKind.Number || t.LowerId < 0 || (NumberWords.StartFlagsOf(t.LowerId) & NumberWords.Payload) != 0) return true;
+        return false;
     }
 
     /// <summary>Whether a clause with an ordinal continues the open enumeration of <paramref name="counted"/> things.</summary>

@@ -74,6 +74,25 @@ internal static class NumberWords
     /// <summary>A cardinal number word ("zero" … "ninety").</summary>
     public const byte CardinalWord = 32;
 
+    /// <summary>A word without which, and without a number token, a sentence holds no quantity and no date
+    /// (<see cref="PayloadWords"/>).</summary>
+    public const byte Payload = 64;
+
+    /// <summary>
+    /// The words one of which (or a number token) every quantity and every time expression contains: number words,
+    /// ordinals, scale and vague amounts ("dozen", "few", "several", "thousands"), months, weekdays, the day words (today,
+    /// tonight, yesterday, tomorrow, morning, afternoon, evening, night, weekend) and the duration units. A sentence with
+    /// none of them needs neither scanner.
+    /// </summary>
+    internal static readonly IReadOnlyList<string> PayloadWords = new[]
+    {
+        "dozen", "few", "couple", "half", "hundred", "thousand", "million", "billion", "trillion", "several", "dozens",
+        "hundreds", "tens", "thousands", "millions", "billions", "today", "tonight", "yesterday", "tomorrow", "morning",
+        "afternoon", "evening", "night", "weekend", "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
+        "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years", "decade", "decades", "century",
+        "centuries",
+    }.Concat(Cardinals).Concat(Ordinals).Concat(Months).Concat(Weekdays).Distinct().ToArray();
+
     /// <summary>The words an amount can start with (see <see cref="StartsAmount"/>).</summary>
     internal static readonly IReadOnlyList<string> AmountStarters = new[]
     {
@@ -86,6 +105,7 @@ internal static class NumberWords
             .Concat(AmountStarters.Select(w => (w, StartsAmount)))
             .Concat(Weekdays.Select(w => (w, WeekdayWord)))
             .Concat(Cardinals.Select(w => (w, CardinalWord)))
+            .Concat(PayloadWords.Select(w => (w, Payload)))
             .GroupBy(x => x.w, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => (byte)g.Aggregate(0, (f, x) => f | x.Item2), StringComparer.OrdinalIgnoreCase);
 

@@ -57,6 +57,29 @@ public class ScannerGateTests
     }
 
     [Test]
+    public void SentencesWithoutPayloadWordsHoldNoQuantityOrDate()
+    {
+        int skipped = 0, scanned = 0;
+        var pipeline = CrossCheckPipeline.Default;
+        var articles = ArticleReader.ReadPaths(new[] { TestData.SampleCorpus, TestData.PlantedCorpus })
+            .Concat(Tricky.Select((t, i) => new Article($"t{i}", t, published: new DateOnly(2025, 2, 19))));
+        foreach (var article in articles)
+            foreach (var sentence in pipeline.Segment(article))
+            {
+                var tokens = ClaimCheck.Extraction.Tokenizer.Tokenize(article.Text, sentence.Span);
+                if (ClaimCheck.Extraction.ClaimExtractor.MayHoldQuantityOrDate(tokens)) { scanned++; continue; }
+                skipped++;
+                var quantities = new List<Quantity>();
+                var times = new List<TimeExpression>();
+                QuantityScanner.Scan(article.Text, sentence.Span, quantities);
+                TimeScanner.Scan(article.Text, sentence.Span, article.Published, times);
+                Assert.That(quantities.Concat<object>(times), Is.Empty, sentence.Text);
+            }
+        Assert.That(skipped, Is.GreaterThan(20), "the test needs sentences the extractor skips");
+        Assert.That(scanned, Is.GreaterThan(20));
+    }
+
+    [Test]
     public void StartFlagsIgnoreCaseAndPossessives()
     {
         Assert.That(NumberWords.StartFlags("Over") & NumberWords.StartsQuantity, Is.Not.Zero);
