@@ -55,6 +55,12 @@ internal struct NumberToken
     /// <summary>Whether the token is a plain integer: no separators, decimals or suffix.</summary>
     public readonly bool IsPlainInteger => Kind == NumberTokenKind.Number && !HasSeparator && !HasDecimal && CoreEnd == End;
 
+    /// <summary>Whether the token is the word <paramref name="lit"/> (lower-case ASCII letters), in any case and without a possessive.</summary>
+    /// <remarks>Length and first letter first: most comparisons fail there, without a call into the string comparer.</remarks>
+    public readonly bool Spells(string text, string lit) =>
+        Kind == NumberTokenKind.Word && CoreEnd == End && End - Start == lit.Length
+        && (text[Start] | 0x20) == lit[0] && text.AsSpan(Start, lit.Length).Equals(lit, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Whether the token is a hyphen-joined continuation of the previous one ("three-stage").</summary>
     public readonly bool HyphenJoined => Gap == GapKind.Single && !GapHasSpace && NumberTokenizer.IsHyphen(GapChar);
 }

@@ -81,14 +81,7 @@ internal sealed class QuantityParser
 
     private ReadOnlySpan<char> Core(int i) => _t.AsSpan(_k[i].Start, _k[i].CoreEnd - _k[i].Start);
 
-    // Length and first letter first: most comparisons fail there, without a call into the string comparer.
-    private bool Is(int i, string lit)
-    {
-        if ((uint)i >= (uint)N) return false;
-        ref readonly var k = ref _k[i];
-        return k.Kind == NumberTokenKind.Word && k.CoreEnd == k.End && k.End - k.Start == lit.Length
-            && (_t[k.Start] | 0x20) == lit[0] && _t.AsSpan(k.Start, lit.Length).Equals(lit, StringComparison.OrdinalIgnoreCase);
-    }
+    private bool Is(int i, string lit) => (uint)i < (uint)N && _k[i].Spells(_t, lit);
 
     private bool SpaceBefore(int i) => (uint)i < (uint)N && _k[i].Gap == GapKind.Space;
 
