@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using ClaimCheck.Alignment;
 using ClaimCheck.Articles;
 using ClaimCheck.Comparison;

@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Collections.Immutable;
 using ClaimCheck.Articles;
 using ClaimCheck.Normalization;
@@ -34,6 +34,8 @@ public sealed class ClaimExtractor : IClaimExtractor
         "delegation", "team", "group", "talks", "meeting", "mission", "government", "side", "committee", "panel", "negotiations", "summit",
     });
 
+    [ThreadStatic] private static ArticleState? _state;
+
     /// <summary>Creates an extractor over the given tables.</summary>
     /// <param name="knowledge">Alias tables and lexicon.</param>
     public ClaimExtractor(Knowledge knowledge)
@@ -49,32 +51,41 @@ public sealed class ClaimExtractor : IClaimExtractor
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(sentences);
-        var state = new ArticleState(article, Knowledge);
-        foreach (var s in sentences)
+        // one article state per thread and extractor, reset per article: its lists and tables keep their capacity
+        var state = _state;
+        if (state is null || state.Knowledge != Knowledge) _state = state = new ArticleState(Knowledge);
+        state.Reset(article);
+        try
         {
-            try { ExtractSentence(state, s); }
-            catch (Exception e) when (e is IndexOutOfRangeException or ArgumentOutOfRangeException or ArgumentException or OverflowException)
+            foreach (var s in sentences)
             {
-                // A bug on odd text must not lose the article: keep the sentence as a plain claim.
-                state.Add(new Draft(s.Index, s.Span) { Keys = ImmutableArray<string>.Empty });
+                try { ExtractSentence(state, s); }
+                catch (Exception e) when (e is IndexOutOfRangeException or ArgumentOutOfRangeException or ArgumentException or OverflowException)
+                {
+                    // A bug on odd text must not lose the article: keep the sentence as a plain claim.
+                    state.Add(new Draft(s.Index, s.Span) { Keys = ImmutableArray<string>.Empty });
+                }
             }
+            return state.Finish();
         }
-        return state.Finish();
+        finally
+        {
+            state.Release();
+        }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ExtractSentence(ArticleState st, Sentence sentence)
     {
         string text = st.Article.Text;
         // the token arrays live only while this sentence is extracted: per-thread arrays, not new ones
         var tokens = Tokenizer.Tokenize(text, sentence.Span, pooled: true);
         if (!IsClaimSentence(tokens)) return;
-        var actors = new List<ActorMention>();
-        var places = new List<PlaceMention>();
+        // the sentence's mentions live in the article state's lists, refilled per sentence: drafts copy what they keep
+        var ctx = st.Sentence;
+        ctx.Reset(text, tokens);
+        var (actors, places, quantities, times) = (ctx.Actors, ctx.Places, ctx.Quantities, ctx.Times);
         st.Mentions.Find(text, tokens, actors, places);
         // the quantity and time scanners read the same number tokens, and only where a quantity or date can be
-        var quantities = new List<Quantity>();
-        var times = new List<TimeExpression>();
         if (MayHoldQuantityOrDate(tokens))
         {
             var numberTokens = st.NumberTokens;
@@ -85,9 +96,10 @@ public sealed class ClaimExtractor : IClaimExtractor
             TimeScanner.Scan(text, numbers, st.Article.Published, times);
         }
         var lexicon = Knowledge.Lexicon;
-        var ctx = new SentenceContext(text, tokens, actors, places, quantities, times);
 
-        var clauses = ClauseSplitter.Split(text, tokens, lexicon);
+        var clauses = st.Clauses;
+        clauses.Clear();
+        ClauseSplitter.Split(text, tokens, lexicon, clauses);
         Draft? previous = null;
         Attribution? previousSpeaker = null;
         foreach (var clause in clauses)
@@ -215,7 +227,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             if (ctx.Tokens[i].Lower is not ("he" or "she")) continue;
             // "he": the speaker of the previous clause, else the last person named before it, in this sentence or earlier
             string? id = previousSpeaker is { } ps && ps.Id.StartsWith("person:", StringComparison.Ordinal) ? ps.Id
-                : ctx.Actors.LastOrDefault(a => a.Kind == ActorKind.Person && a.Span.End <= ctx.Tokens[i].Start)?.Id ?? st.LastPerson?.Id;
+                : LastPersonBefore(ctx.Actors, ctx.Tokens[i].Start)?.Id ?? st.LastPerson?.Id;
             if (id is not null) return new Attribution(id, ctx.Tokens[i].Span.Of(ctx.Text), ctx.Tokens[i].Span);
         }
         // an unnamed speaker ("a Russian diplomat", "officials on both sides"): keep its text as id
@@ -227,7 +239,13 @@ public sealed class ClaimExtractor : IClaimExtractor
         return new Attribution("speaker:" + string.Join('-', ctx.Tokens[s..to].Where(t => t.IsWord).Select(t => t.Lemma)), speakerText, ns);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ActorMention? LastPersonBefore(List<ActorMention> actors, int offset)
+    {
+        for (int k = actors.Count - 1; k >= 0; k--)
+            if (actors[k].Kind == ActorKind.Person && actors[k].Span.End <= offset) return actors[k];
+        return null;
+    }
+
     private Draft BuildDraft(ArticleState st, SentenceContext ctx, Sentence sentence, int from, int to, Attribution? attribution, Clause clause, Draft? previous, ClaimKind kind)
     {
         var tokens = ctx.Tokens;
@@ -269,7 +287,7 @@ public sealed class ClaimExtractor : IClaimExtractor
                 }
         }
 
-        var actors = new List<ActorMention>();
+        var (actors, places, quantities, times, keys) = st.Draft.Reset();
         foreach (var a in ctx.Actors)
         {
             if (!span.Contains(a.Span)) continue;
@@ -277,7 +295,6 @@ public sealed class ClaimExtractor : IClaimExtractor
             var role = predicateAt < 0 ? ActorRole.Mentioned : a.Span.Start < predicateAt ? ActorRole.Agent : ActorRole.Patient;
             actors.Add(a with { Role = role });
         }
-        var keys = new List<string>();
         if (clause.InheritsSubject && previous is not null)
         {
             // "he"/"they"/no subject borrow the previous subject; "this"/"it" point at the previous clause as a whole
@@ -297,11 +314,8 @@ public sealed class ClaimExtractor : IClaimExtractor
             foreach (var a in ctx.Actors) if (a.Span == attribution.Span) { sp = a; break; }
             if (sp is not null) actors.Add(sp with { Role = ActorRole.Speaker });
         }
-        var places = new List<PlaceMention>();
         foreach (var p in ctx.Places) if (span.Contains(p.Span)) places.Add(p);
-        var quantities = new List<Quantity>();
         foreach (var q in ctx.Quantities) if (span.Contains(q.Span)) quantities.Add(q);
-        var times = new List<TimeExpression>();
         foreach (var t in ctx.Times) if (span.Contains(t.Span)) times.Add(t);
         var (polarity, modality) = StanceAnalyzer.Analyze(ctx.Text, tokens, from, to, lexicon);
         if (clause.Negated) polarity = polarity == Polarity.Affirmed ? Polarity.Negated : Polarity.Affirmed;
@@ -321,10 +335,10 @@ public sealed class ClaimExtractor : IClaimExtractor
             Kind = kind,
             Predicate = predicate,
             PredicateSpan = predicateSpan,
-            Actors = actors.ToImmutableArray(),
-            Places = places.Count == 0 ? ImmutableArray<PlaceMention>.Empty : places.ToImmutableArray(),
-            Quantities = quantities.Count == 0 ? ImmutableArray<Quantity>.Empty : quantities.ToImmutableArray(),
-            Times = times.Count == 0 ? ImmutableArray<TimeExpression>.Empty : times.ToImmutableArray(),
+            Actors = Immutable(actors),
+            Places = Immutable(places),
+            Quantities = Immutable(quantities),
+            Times = Immutable(times),
             Polarity = polarity,
             Modality = modality,
             Attribution = attribution,
@@ -332,26 +346,28 @@ public sealed class ClaimExtractor : IClaimExtractor
         };
     }
 
+    private static ImmutableArray<T> Immutable<T>(List<T> items) =>
+        items.Count == 0 ? ImmutableArray<T>.Empty : ImmutableArray.Create<T>(CollectionsMarshal.AsSpan(items));
+
     /// <summary>The keys without repeats, first occurrence first (as <c>Distinct</c> keeps them).</summary>
     private static ImmutableArray<string> DistinctKeys(List<string> keys)
     {
         if (keys.Count == 0) return ImmutableArray<string>.Empty;
-        var result = ImmutableArray.CreateBuilder<string>(keys.Count);
-        if (keys.Count <= 16)
+        if (keys.Count > 16) return keys.Distinct(StringComparer.Ordinal).ToImmutableArray();
+        // few keys: compare in place, most are the same interned instances
+        Span<int> kept = stackalloc int[keys.Count];
+        int n = 0;
+        var all = CollectionsMarshal.AsSpan(keys);
+        for (int k = 0; k < all.Length; k++)
         {
-            foreach (var k in keys)
-            {
-                bool seen = false;
-                for (int i = 0; i < result.Count && !seen; i++) seen = string.Equals(result[i], k, StringComparison.Ordinal);
-                if (!seen) result.Add(k);
-            }
+            bool seen = false;
+            for (int j = 0; j < n && !seen; j++) seen = string.Equals(all[kept[j]], all[k], StringComparison.Ordinal);
+            if (!seen) kept[n++] = k;
         }
-        else
-        {
-            var set = new HashSet<string>(keys.Count, StringComparer.Ordinal);
-            foreach (var k in keys) if (set.Add(k)) result.Add(k);
-        }
-        return result.Count == result.Capacity ? result.MoveToImmutable() : result.ToImmutable();
+        if (n == all.Length) return ImmutableArray.Create<string>(all);
+        var result = new string[n];
+        for (int j = 0; j < n; j++) result[j] = all[kept[j]];
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 
     private static bool ContainsActor(List<ActorMention> actors, string id)
@@ -480,7 +496,46 @@ public sealed class ClaimExtractor : IClaimExtractor
         return tokens.Length;
     }
 
-    private sealed record SentenceContext(string Text, Token[] Tokens, List<ActorMention> Actors, List<PlaceMention> Places, List<Quantity> Quantities, List<TimeExpression> Times);
+    /// <summary>The sentence being extracted: its tokens and mentions, in lists the article state reuses for every sentence.</summary>
+    private sealed class SentenceContext
+    {
+        public string Text { get; private set; } = "";
+        public Token[] Tokens { get; private set; } = Array.Empty<Token>();
+        public List<ActorMention> Actors { get; } = new();
+        public List<PlaceMention> Places { get; } = new();
+        public List<Quantity> Quantities { get; } = new();
+        public List<TimeExpression> Times { get; } = new();
+
+        public void Reset(string text, Token[] tokens)
+        {
+            Text = text;
+            Tokens = tokens;
+            Actors.Clear();
+            Places.Clear();
+            Quantities.Clear();
+            Times.Clear();
+        }
+    }
+
+    /// <summary>The lists one draft is built in; the draft keeps immutable copies.</summary>
+    private sealed class DraftScratch
+    {
+        private readonly List<ActorMention> _actors = new();
+        private readonly List<PlaceMention> _places = new();
+        private readonly List<Quantity> _quantities = new();
+        private readonly List<TimeExpression> _times = new();
+        private readonly List<string> _keys = new();
+
+        public (List<ActorMention>, List<PlaceMention>, List<Quantity>, List<TimeExpression>, List<string>) Reset()
+        {
+            _actors.Clear();
+            _places.Clear();
+            _quantities.Clear();
+            _times.Clear();
+            _keys.Clear();
+            return (_actors, _places, _quantities, _times, _keys);
+        }
+    }
 
     /// <summary>A claim before it has its id.</summary>
     private sealed record Draft(int SentenceIndex, TextSpan Span)
@@ -508,18 +563,36 @@ public sealed class ClaimExtractor : IClaimExtractor
     }
 
     /// <summary>What the extractor remembers while it reads one article.</summary>
-    private sealed class ArticleState(Article article, Knowledge knowledge)
+    private sealed class ArticleState(Knowledge knowledge)
     {
         private readonly List<Draft> _drafts = new();
         private readonly Dictionary<TextSpan, int> _firstWithSpan = new(); // keeps Add linear on articles with many claims
 
-        public Article Article { get; } = article;
+        public Knowledge Knowledge { get; } = knowledge;
+        public Article Article { get; private set; } = null!;
         public MentionFinder Mentions { get; } = new(knowledge);
+        public SentenceContext Sentence { get; } = new();
+        public DraftScratch Draft { get; } = new();
+        public List<Clause> Clauses { get; } = new();
         public List<NumberToken> NumberTokens { get; } = new();
         public List<(int From, int To, bool IsHead)> RoleSpans { get; } = new();
         public ActorMention? LastPerson { get; set; }
         public (int Index, string? Counted)? OpenEnumeration { get; set; }
         public int LastSentence { get; set; } = -10;
+
+        /// <summary>Starts on <paramref name="article"/>, forgetting everything of the previous one.</summary>
+        public void Reset(Article article)
+        {
+            Article = article;
+            _drafts.Clear();
+            _firstWithSpan.Clear();
+            Mentions.Reset();
+            LastPerson = null;
+            OpenEnumeration = null;
+            LastSentence = -10;
+            if (_drafts.Capacity > 4096) _drafts.Capacity = 256; // do not keep one enormous article's lists alive
+            if (_firstWithSpan.Count == 0 && _firstWithSpan.EnsureCapacity(0) > 4096) _firstWithSpan.TrimExcess(256);
+        }
 
         public int Add(Draft d)
         {
@@ -530,6 +603,15 @@ public sealed class ClaimExtractor : IClaimExtractor
             return _drafts.Count - 1;
         }
 
+        /// <summary>Lets go of the article and its drafts once its claims are out, so an idle thread holds no text.</summary>
+        public void Release()
+        {
+            Article = null!;
+            _drafts.Clear();
+            _firstWithSpan.Clear();
+            Sentence.Reset("", Array.Empty<Token>());
+        }
+
         public void AddItem(int parent, Draft item)
         {
             _firstWithSpan.TryAdd(item.Span, _drafts.Count);
@@ -538,16 +620,38 @@ public sealed class ClaimExtractor : IClaimExtractor
 
         public IReadOnlyList<Claim> Finish()
         {
-            var order = Enumerable.Range(0, _drafts.Count)
-                .OrderBy(i => _drafts[i].Span.Start).ThenByDescending(i => _drafts[i].Span.Length).ThenBy(i => i).ToArray();
-            var ids = new string[_drafts.Count];
-            for (int n = 0; n < order.Length; n++) ids[order[n]] = $"{Article.Id}:{n:D3}";
-            var claims = new List<Claim>(order.Length);
-            var children = Enumerable.Range(0, _drafts.Count).Where(j => _drafts[j].Parent >= 0).ToLookup(j => _drafts[j].Parent);
+            int count = _drafts.Count;
+            var drafts = _drafts;
+            // claim ids follow text order: by start, longer span first, then order of extraction
+            var order = new int[count];
+            for (int n = 0; n < count; n++) order[n] = n;
+            Array.Sort(order, (a, b) =>
+            {
+                int c = drafts[a].Span.Start.CompareTo(drafts[b].Span.Start);
+                if (c == 0) c = drafts[b].Span.Length.CompareTo(drafts[a].Span.Length);
+                return c != 0 ? c : a.CompareTo(b);
+            });
+            var ids = new string[count];
+            for (int n = 0; n < count; n++) ids[order[n]] = $"{Article.Id}:{n:D3}";
+            var claims = new List<Claim>(count);
+            Dictionary<int, List<string>>? children = null;
+            for (int j = 0; j < count; j++)
+            {
+                int parent = drafts[j].Parent;
+                if (parent < 0) continue;
+                children ??= new Dictionary<int, List<string>>();
+                if (!children.TryGetValue(parent, out var list)) children[parent] = list = new List<string>();
+                list.Add(ids[j]);
+            }
             foreach (int i in order)
             {
                 var d = _drafts[i];
-                var items = children.Contains(i) ? children[i].Select(j => ids[j]).OrderBy(x => x, StringComparer.Ordinal).ToImmutableArray() : ImmutableArray<string>.Empty;
+                var items = ImmutableArray<string>.Empty;
+                if (children is not null && children.TryGetValue(i, out var itemIds))
+                {
+                    itemIds.Sort(StringComparer.Ordinal);
+                    items = itemIds.ToImmutableArray();
+                }
                 claims.Add(new Claim
                 {
                     Id = ids[i],

@@ -1,5 +1,4 @@
 using ClaimCheck.Normalization;
-using System.Runtime.CompilerServices;
 namespace ClaimCheck.Extraction;
 
 /// <summary>A part of a sentence that becomes one claim.</summary>
@@ -33,13 +32,19 @@ internal static class ClauseSplitter
         "left", "went", "came", "put", "set", "brought", "thought", "found", "kept", "won", "lost", "sent", "paid", "rose", "fell",
     });
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<Clause> Split(string text, Token[] tokens, Normalization.Lexicon lexicon)
     {
         var result = new List<Clause>();
+        Split(text, tokens, lexicon, result);
+        return result;
+    }
+
+    /// <summary>Appends the clauses of the sentence's tokens to <paramref name="result"/>.</summary>
+    public static void Split(string text, Token[] tokens, Normalization.Lexicon lexicon, List<Clause> result)
+    {
         int end = tokens.Length;
         while (end > 0 && tokens[end - 1].Kind == TokenKind.Punct && tokens[end - 1].Lower is "." or "!" or "?" or ";" or ":") end--;
-        if (end == 0) return result;
+        if (end == 0) return;
         int start = 0;
         (int, int)? speaker = null;
 
@@ -74,7 +79,6 @@ internal static class ClauseSplitter
         }
 
         SplitFrames(text, tokens, start, end, speaker, false, lexicon, result);
-        return result;
     }
 
     private static bool HasMeasure(Token[] tokens, int from, int to)
@@ -90,7 +94,6 @@ internal static class ClauseSplitter
     }
 
     /// <summary>Handles a leading "X said (that) …" frame, then coordination inside the content.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SplitFrames(string text, Token[] tokens, int start, int end, (int, int)? speaker, bool inherits, Normalization.Lexicon lexicon, List<Clause> result)
     {
         bool negated = false;
@@ -132,7 +135,6 @@ internal static class ClauseSplitter
         SplitCoordination(text, tokens, start, end, speaker, inherits, negated, lexicon, result);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SplitCoordination(string text, Token[] tokens, int start, int end, (int, int)? speaker, bool inherits, bool negated, Normalization.Lexicon lexicon, List<Clause> result)
     {
         int depth = 0;
@@ -247,7 +249,6 @@ internal static class ClauseSplitter
         return false;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int FindTrailingFrame(string text, Token[] tokens, int start, int end, Normalization.Lexicon lexicon, out (int, int)? speaker)
     {
         speaker = null;

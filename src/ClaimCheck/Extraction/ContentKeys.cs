@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ClaimCheck.Normalization;
 
 namespace ClaimCheck.Extraction;
@@ -10,7 +9,6 @@ namespace ClaimCheck.Extraction;
 /// </remarks>
 internal static class ContentKeys
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Collect(string text, Token[] tokens, int from, int to, Lexicon lexicon,
         List<ActorMention> actors, List<PlaceMention> places, List<Quantity> quantities, List<string> keys)
     {

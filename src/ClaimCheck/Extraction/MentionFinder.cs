@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using ClaimCheck.Normalization;
 
@@ -47,6 +46,14 @@ internal sealed class MentionFinder
 
     private bool _pairByAnd;
 
+    /// <summary>Forgets the people and pair of the previous article, keeping the memory's capacity for the next.</summary>
+    public void Reset()
+    {
+        _surnames.Clear();
+        LastPair = null;
+        _pairByAnd = false;
+    }
+
     /// <summary>Finds actor and place mentions in the tokens, in text order, without overlaps.</summary>
     public void Find(string text, Token[] tokens, List<ActorMention> actors, List<PlaceMention> places)
     {
@@ -60,7 +67,6 @@ internal sealed class MentionFinder
     });
 
     /// <summary>Remembers a pair of countries named together, and reads "the two sides" / "both delegations" as that pair.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ResolveBothSides(string text, Token[] tokens, List<ActorMention> actors)
     {
         for (int i = 0; i + 1 < actors.Count; i++)
@@ -82,14 +88,19 @@ internal sealed class MentionFinder
             if (!both || !SideNouns.Contains(tokens[i + 1].LowerId)) continue;
             int start = tokens[i].Lower == "two" ? i - 1 : i;
             var span = TextSpan.FromBounds(tokens[start].Start, tokens[i + 1].End);
-            if (actors.Any(a => a.Span.Overlaps(span))) continue;
+            if (OverlapsAny(actors, span)) continue;
             actors.Add(new ActorMention(pair.First.Id, span.Of(text), span, ActorRole.Mentioned, ActorKind.Country));
             actors.Add(new ActorMention(pair.Second.Id, span.Of(text), span, ActorRole.Mentioned, ActorKind.Country));
         }
         actors.Sort((a, b) => a.Span.CompareTo(b.Span));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool OverlapsAny(List<ActorMention> actors, TextSpan span)
+    {
+        foreach (var a in actors) if (a.Span.Overlaps(span)) return true;
+        return false;
+    }
+
     private void FindMentions(string text, Token[] tokens, List<ActorMention> actors, List<PlaceMention> places)
     {
         var names = _knowledge.Aliases.Names;
@@ -131,7 +142,6 @@ internal sealed class MentionFinder
     }
 
     /// <summary>An unknown person: a capitalised name after a title, or a surname seen before in the article.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryPerson(string text, Token[] tokens, int i, out int length, out string? id)
     {
         length = 0;

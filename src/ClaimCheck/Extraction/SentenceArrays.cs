@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ClaimCheck.Extraction;
 
 /// <summary>Per-thread arrays of an exact length, for arrays that live only while one sentence is extracted.</summary>
@@ -15,9 +17,12 @@ internal static class SentenceArrays<T>
     [ThreadStatic] private static T[]?[]? _byLength;
 
     /// <summary>An array of exactly <c>items.Count</c> elements holding <paramref name="items"/>.</summary>
-    public static T[] Copy(List<T> items)
+    public static T[] Copy(List<T> items) => Copy(CollectionsMarshal.AsSpan(items));
+
+    /// <summary>An array of exactly <c>items.Length</c> elements holding <paramref name="items"/>.</summary>
+    public static T[] Copy(ReadOnlySpan<T> items)
     {
-        int length = items.Count;
+        int length = items.Length;
         if (length == 0) return Array.Empty<T>();
         T[] array;
         if (length > MaxLength) array = new T[length];

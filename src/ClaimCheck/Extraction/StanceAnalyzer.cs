@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ClaimCheck.Normalization;
 
 namespace ClaimCheck.Extraction;
@@ -17,7 +16,6 @@ internal static class StanceAnalyzer
         _ => 0,
     };
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (Polarity Polarity, Modality Modality) Analyze(string text, Token[] tokens, int from, int to, Lexicon lexicon, List<TextSpan>? cues = null)
     {
         int negations = 0;

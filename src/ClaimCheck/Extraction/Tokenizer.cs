@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using ClaimCheck.Normalization;
 
 namespace ClaimCheck.Extraction;
@@ -54,7 +55,8 @@ internal readonly struct Token
 
 /// <summary>Splits text into word, number and punctuation tokens in one linear pass.</summary>
 /// <remarks>
-/// Thread-safe. Token strings are interned in a bounded shared cache so that repeated words cost no allocation.
+/// Thread-safe. Token strings are interned in a bounded shared cache so that repeated words cost no allocation; each
+/// thread reads short words through its own small table in front of it.
 /// Zero-width and bidirectional control characters are skipped; intra-word hyphens join tokens
 /// (<see cref="Token.HyphenBefore"/>) instead of becoming tokens; "'s" is split off; dotted abbreviations
 /// ("U.S.", "e.g.") stay one token.
@@ -69,28 +71,38 @@ internal static class Tokenizer
     /// <summary>The normal forms of one surface: lower case, lemma and their vocabulary ids.</summary>
     private sealed record Normal(string Lower, string Lemma, int LowerId, int LemmaId)
     {
-        /// <summary>The surface these forms belong to, when the entry sits in <see cref="Recent"/>.</summary>
+        /// <summary>The surface these forms belong to, when the entry sits in <see cref="Cache"/>; empty for uncached words.</summary>
         public string Surface { get; init; } = "";
     }
 
-    // A direct-mapped cache in front of Cache: one cheap hash and one array read for the words of running text. Entries are
-    // immutable and a slot is replaced by one reference write, so racing threads at worst miss and fall through to Cache.
-    private const int RecentSize = 1 << 14;
-    private static readonly Normal?[] Recent = new Normal?[RecentSize];
+    // Each thread keeps a direct-mapped table of the short surfaces it met last, in front of Cache. A slot holds the surface's
+    // characters inline (up to 12, packed in three ulongs), so a hit costs one hash of registers and one slot read: no
+    // dictionary probe and no pointer chase to a cached string, which is what dominated tokenizing on a busy cache.
+    private const int SlotBits = 13;
+    private const int MaxSlotLength = 12;
 
-    // The token list each thread fills before copying out the exact-size array.
-    [ThreadStatic] private static List<Token>? _buffer;
+    private struct Slot
+    {
+        public ulong A, B, C;
+        public int Length; // 0: empty
+        public int LowerId, LemmaId;
+        public bool Capitalized, AllCaps;
+        public string Lower, Lemma;
+    }
+
+    [ThreadStatic] private static Slot[]? _slots;
+
+    // The token buffer each thread fills before copying out the exact-size array.
+    [ThreadStatic] private static Token[]? _buffer;
 
     /// <summary>The tokens of <paramref name="range"/>, in a new array.</summary>
     public static Token[] Tokenize(string text, TextSpan range) => Tokenize(text, range, pooled: false);
 
     /// <summary>The tokens of <paramref name="range"/>; with <paramref name="pooled"/> in a per-thread array
     /// (<see cref="SentenceArrays{T}"/>) that is valid only until this thread tokenises another range of the same length.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Token[] Tokenize(string text, TextSpan range, bool pooled)
     {
-        var list = _buffer ??= new List<Token>(256);
-        list.Clear();
+        var list = new TokenBuffer(_buffer ??= new Token[256], _slots ??= new Slot[1 << SlotBits]);
         int i = range.Start, end = Math.Min(range.End, text.Length);
         bool pendingHyphen = false;
         while (i < end)
@@ -109,7 +121,7 @@ internal static class Tokenizer
                 int j = TryAbbreviation(text, i, end);
                 if (j > i)
                 {
-                    Add(list, text, start, j, TokenKind.Word, pendingHyphen);
+                    Add(ref list, text, start, j, TokenKind.Word, pendingHyphen);
                     pendingHyphen = false;
                     i = j;
                     continue;
@@ -126,11 +138,11 @@ internal static class Tokenizer
                     i++;
                     while (i < end && char.IsLetterOrDigit(text[i])) i++;
                 }
-                Add(list, text, start, i, TokenKind.Word, pendingHyphen);
+                Add(ref list, text, start, i, TokenKind.Word, pendingHyphen);
                 pendingHyphen = false;
                 if (i + 1 < end && IsApostrophe(text[i]) && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetter(text[i + 2])))
                 {
-                    Add(list, text, i, i + 2, TokenKind.Word, false, forced: PossessiveS);
+                    Add(ref list, text, i, i + 2, TokenKind.Word, false, forced: PossessiveS);
                     i += 2;
                 }
                 if (i + 1 < end && IsHyphen(text[i]) && char.IsLetterOrDigit(text[i + 1]))
@@ -146,7 +158,7 @@ internal static class Tokenizer
                     i++;
                 // ordinal suffixes and units glued to numbers: 2nd, 18th, 4pm, 20km
                 while (i < end && char.IsLetter(text[i])) i++;
-                Add(list, text, start, i, TokenKind.Number, pendingHyphen);
+                Add(ref list, text, start, i, TokenKind.Number, pendingHyphen);
                 pendingHyphen = false;
                 if (i + 1 < end && IsHyphen(text[i]) && char.IsLetterOrDigit(text[i + 1]))
                 {
@@ -157,11 +169,13 @@ internal static class Tokenizer
             }
             if (char.IsHighSurrogate(c) && i + 1 < end) i++;
             i++;
-            Add(list, text, start, i, TokenKind.Punct, false);
+            Add(ref list, text, start, i, TokenKind.Punct, false);
             pendingHyphen = false;
         }
-        var result = pooled ? SentenceArrays<Token>.Copy(list) : list.ToArray();
-        if (list.Capacity > 4096) _buffer = null; // do not keep a huge buffer alive after one enormous sentence
+        var tokens = list.Tokens;
+        var result = pooled ? SentenceArrays<Token>.Copy(tokens) : tokens.ToArray();
+        // keep the grown buffer for the next sentence, unless one enormous sentence grew it
+        _buffer = list.Items.Length > 4096 ? null : list.Items;
         return result;
     }
 
@@ -182,11 +196,68 @@ internal static class Tokenizer
         return j;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Add(List<Token> list, string text, int start, int end, TokenKind kind, bool hyphenBefore, Normal? forced = null)
+    /// <summary>The tokens of one range as they are read: a growable array and the thread's surface table.</summary>
+    private ref struct TokenBuffer(Token[] items, Slot[] slots)
+    {
+        public Token[] Items = items;
+        public int Count;
+        public readonly Slot[] Slots = slots;
+
+        public readonly ReadOnlySpan<Token> Tokens => Items.AsSpan(0, Count);
+
+        public void Add(in Token token)
+        {
+            if (Count == Items.Length) Array.Resize(ref Items, Items.Length * 2);
+            Items[Count++] = token;
+        }
+    }
+
+    private static void Add(ref TokenBuffer list, string text, int start, int end, TokenKind kind, bool hyphenBefore, Normal? forced = null)
     {
         var span = text.AsSpan(start, end - start);
+        if (forced is null && span.Length <= MaxSlotLength)
+        {
+            ulong a = Pack(span, 0), b = Pack(span, 4), c = Pack(span, 8);
+            ulong mixed = (a * 0x9E3779B97F4A7C15UL) ^ (b * 0xC2B2AE3D27D4EB4FUL) ^ (c * 0x165667B19E3779F9UL) ^ (ulong)span.Length;
+            ref var slot = ref list.Slots[(int)((mixed * 0x9E3779B97F4A7C15UL) >> (64 - SlotBits))];
+            if (slot.Length != span.Length || slot.A != a || slot.B != b || slot.C != c)
+            {
+                var normal = Normalize(span, kind);
+                var (capital, caps) = Case(span);
+                // only surfaces with a stable cache entry: an uncached word's ids may change when a table interns it later
+                if (normal.Surface.Length == 0)
+                {
+                    list.Add(new Token(start, end - start, kind, normal.Lower, normal.Lemma, normal.LowerId, normal.LemmaId, capital, caps, hyphenBefore));
+                    return;
+                }
+                slot = new Slot
+                {
+                    A = a, B = b, C = c, Length = span.Length, LowerId = normal.LowerId, LemmaId = normal.LemmaId,
+                    Capitalized = capital, AllCaps = caps, Lower = normal.Lower, Lemma = normal.Lemma,
+                };
+            }
+            list.Add(new Token(start, end - start, kind, slot.Lower, slot.Lemma, slot.LowerId, slot.LemmaId, slot.Capitalized, slot.AllCaps, hyphenBefore));
+            return;
+        }
         var n = forced ?? Normalize(span, kind);
+        var (cap, allCaps) = Case(span);
+        list.Add(new Token(start, end - start, kind, n.Lower, n.Lemma, n.LowerId, n.LemmaId, cap, allCaps, hyphenBefore));
+    }
+
+    /// <summary>Up to four characters of <paramref name="span"/> from <paramref name="from"/>, packed into one value (zero-padded).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Pack(ReadOnlySpan<char> span, int from)
+    {
+        int n = span.Length - from;
+        if (n >= 4) return MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(span.Slice(from, 4)));
+        ulong v = 0;
+        for (int k = n - 1; k >= 0; k--) v = (v << 16) | span[from + k];
+        return v;
+    }
+
+    /// <summary>Whether the surface starts with a capital, and whether it has two or more letters, all capitals.</summary>
+    private static (bool Capitalized, bool AllCaps) Case(ReadOnlySpan<char> span)
+    {
         bool cap = span.Length > 0 && char.IsUpper(span[0]);
         bool allCaps = cap;
         int letters = 0;
@@ -198,7 +269,7 @@ internal static class Tokenizer
                 if (!char.IsUpper(ch)) { allCaps = false; break; }
             }
         }
-        list.Add(new Token(start, end - start, kind, n.Lower, n.Lemma, n.LowerId, n.LemmaId, cap, allCaps && letters >= 2, hyphenBefore));
+        return (cap, allCaps && letters >= 2);
     }
 
 #if NET9_0_OR_GREATER
@@ -206,17 +277,7 @@ internal static class Tokenizer
         Cache.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
 
-    private static Normal Normalize(ReadOnlySpan<char> span, TokenKind kind)
-    {
-        uint h = 2166136261;
-        foreach (char c in span) h = (h ^ c) * 16777619;
-        ref var slot = ref Recent[h & (RecentSize - 1)];
-        var recent = slot;
-        if (recent is not null && span.SequenceEqual(recent.Surface)) return recent;
-        var normal = NormalizeShared(span, kind);
-        if (normal.Surface.Length > 0) slot = normal;
-        return normal;
-    }
+    private static Normal Normalize(ReadOnlySpan<char> span, TokenKind kind) => NormalizeShared(span, kind);
 
     private static Normal NormalizeShared(ReadOnlySpan<char> span, TokenKind kind)
     {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace ClaimCheck.Normalization;
 
 /// <summary>What a scanner token is.</summary>
@@ -96,7 +95,6 @@ internal static class NumberTokenizer
     /// <param name="words">The same range's tokens from <see cref="Extraction.Tokenizer"/>, when the caller has them: a word
     /// that starts where one of them starts, with the same length, takes its start flags from the token's vocabulary id (an
     /// array read) instead of a lookup by its characters.</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Tokenize(string text, TextSpan range, List<NumberToken> tokens, Extraction.Token[]? words = null)
     {
         var (p, end) = Clamp(text, range);
@@ -150,7 +148,6 @@ internal static class NumberTokenizer
         if (nonSpace > 1) tok.GapHasSpace = true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static NumberToken ReadNumber(string text, int start, int end)
     {
         var tok = new NumberToken { Start = start, Kind = NumberTokenKind.Number };
@@ -211,7 +208,6 @@ internal static class NumberTokenizer
         || s.Equals("m", StringComparison.Ordinal) || s.Equals("mn", StringComparison.Ordinal)
         || s.Equals("k", StringComparison.Ordinal) || s.Equals("tn", StringComparison.Ordinal);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static NumberToken ReadWord(string text, int start, int end)
     {
         var tok = new NumberToken { Start = start, Kind = NumberTokenKind.Word };

@@ -93,6 +93,18 @@ internal static class NumberWords
         "centuries",
     }.Concat(Cardinals).Concat(Ordinals).Concat(Months).Concat(Weekdays).Distinct().ToArray();
 
+    /// <summary>
+    /// How far a quantity or time expression can start before its first number token or <see cref="PayloadWords"/> word:
+    /// the longest modifier is three words ("no more than", "in excess of", "as many as") and an amount may open with "a"
+    /// ("more than a dozen"), so the payload sits at most four tokens after the start; two more are margin. The scanners do not
+    /// try a start with no payload that close.
+    /// </summary>
+    public const int MaxLeadToPayload = 6;
+
+    /// <summary>Whether a number token is, or may be part of, what every quantity and date contains: a number, an id, or a
+    /// <see cref="PayloadWords"/> word.</summary>
+    internal static bool IsPayload(in NumberToken t) => t.Kind != NumberTokenKind.Word || (t.Starts & Payload) != 0;
+
     /// <summary>The words an amount can start with (see <see cref="StartsAmount"/>).</summary>
     internal static readonly IReadOnlyList<string> AmountStarters = new[]
     {

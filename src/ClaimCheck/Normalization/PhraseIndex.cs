@@ -13,10 +13,29 @@ internal sealed class PhraseIndex<T>
 {
     // Indexed by the vocabulary id of the first word: one array read per lookup, no hashing. Ids of words interned after the
     // index was built fall outside the array and match nothing, as they must (no phrase starts with them).
-    private List<Entry>?[] _byFirst = Array.Empty<List<Entry>?>();
+    private Bucket?[] _byFirst = Array.Empty<Bucket?>();
     private int _count;
 
     private sealed record Entry(int[] Keys, string?[] ExactCase, bool[] NeedsCapital, T Value);
+
+    /// <summary>The phrases that share a first word, longest first, grouped by their second word: a common first word ("the",
+    /// "new") starts many names, and only those whose second word is the next token's can match.</summary>
+    private sealed class Bucket
+    {
+        public readonly List<Entry> All = new();
+        public Dictionary<int, Entry[]> BySecond = new();
+        public Entry[] Singles = Array.Empty<Entry>();
+        /// <summary>All entries, when there are so few that comparing each beats a dictionary probe; else <c>null</c>.</summary>
+        public Entry[]? Few;
+
+        /// <summary>Rebuilds the groups from <see cref="All"/>, keeping its order inside each group.</summary>
+        public void Regroup()
+        {
+            Few = All.Count <= 4 ? All.ToArray() : null;
+            BySecond = All.Where(e => e.Keys.Length > 1).GroupBy(e => e.Keys[1]).ToDictionary(g => g.Key, g => g.ToArray());
+            Singles = All.Where(e => e.Keys.Length == 1).ToArray();
+        }
+    }
 
     /// <summary>Adds a phrase matched by lower-case surface (names) or by lemma (lexicon).</summary>
     public void Add(string phrase, T value, bool byLemma = false)
@@ -37,16 +56,18 @@ internal sealed class PhraseIndex<T>
             }
         }
         if (keys[0] >= _byFirst.Length) Array.Resize(ref _byFirst, Math.Max(keys[0] + 1, _byFirst.Length * 2));
-        var list = _byFirst[keys[0]];
-        if (list is null)
+        var bucket = _byFirst[keys[0]];
+        if (bucket is null)
         {
-            _byFirst[keys[0]] = list = new List<Entry>();
+            _byFirst[keys[0]] = bucket = new Bucket();
             _count++;
         }
         // later additions win among phrases of equal length: insert before equal-length entries
+        var list = bucket.All;
         int at = list.FindIndex(e => e.Keys.Length <= keys.Length);
         var entry = new Entry(keys, exact, cap, value);
         if (at < 0) list.Add(entry); else list.Insert(at, entry);
+        bucket.Regroup();
     }
 
     /// <summary>How many distinct first words the phrases have.</summary>
@@ -60,15 +81,25 @@ internal sealed class PhraseIndex<T>
     {
         int first = byLemma ? tokens[i].LemmaId : tokens[i].LowerId;
         var byFirst = _byFirst;
-        if ((uint)first < (uint)byFirst.Length && byFirst[first] is { } list) return MatchFrom(list, text, tokens, i, byLemma, out length, out value);
+        if ((uint)first < (uint)byFirst.Length && byFirst[first] is { } bucket) return MatchFrom(bucket, text, tokens, i, byLemma, out length, out value);
         length = 0;
         value = default!;
         return false;
     }
 
-    private static bool MatchFrom(List<Entry> list, string text, Token[] tokens, int i, bool byLemma, out int length, out T value)
+    private static bool MatchFrom(Bucket bucket, string text, Token[] tokens, int i, bool byLemma, out int length, out T value)
     {
-        foreach (var e in list)
+        if (bucket.Few is { } few) return MatchAny(few, text, tokens, i, byLemma, out length, out value);
+        // every phrase of two or more words is longer than every one-word phrase: the second word's group first
+        if (i + 1 < tokens.Length && bucket.BySecond.TryGetValue(byLemma ? tokens[i + 1].LemmaId : tokens[i + 1].LowerId, out var longer)
+            && MatchAny(longer, text, tokens, i, byLemma, out length, out value))
+            return true;
+        return MatchAny(bucket.Singles, text, tokens, i, byLemma, out length, out value);
+    }
+
+    private static bool MatchAny(Entry[] entries, string text, Token[] tokens, int i, bool byLemma, out int length, out T value)
+    {
+        foreach (var e in entries)
         {
             if (i + e.Keys.Length > tokens.Length) continue;
             bool ok = true;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace ClaimCheck.Normalization;
 
 /// <summary>The hedge or bound a word puts on the number after it ("over", "at least", "about").</summary>
@@ -51,12 +50,22 @@ internal sealed class QuantityParser
 
     private int N => _k.Length;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Run(List<Quantity> output)
     {
-        int i = 0;
+        int i = 0, payload = 0;
         while (i < N)
         {
+            // No quantity or date starts further than MaxLeadToPayload tokens before a number or payload word.
+            if (_gate)
+            {
+                if (payload < i) payload = i;
+                while (payload < N && !NumberWords.IsPayload(_k[payload])) payload++;
+                if (payload - i > NumberWords.MaxLeadToPayload)
+                {
+                    i++;
+                    continue;
+                }
+            }
             // A word outside the starters, or with a possessive, fails every rule of TryAt: one lookup instead of many.
             if (_gate && _k[i].Kind != NumberTokenKind.Number
                 && (_k[i].Kind == NumberTokenKind.Id || _k[i].CoreEnd != _k[i].End || (_k[i].Starts & NumberWords.StartsQuantity) == 0))
@@ -100,7 +109,6 @@ internal sealed class QuantityParser
 
     // ---- the attempt at one token --------------------------------------------------------------
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryAt(int i, out Quantity quantity, out int next)
     {
         quantity = null!;
@@ -222,7 +230,6 @@ internal sealed class QuantityParser
     }
 
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (QuantityModifier, int) MatchModifier(int i)
     {
         // every rule below starts with Is(i, word): a word outside NumberWords.ModifierStarters matches none of them
@@ -253,7 +260,6 @@ internal sealed class QuantityParser
 
     // ---- numbers -------------------------------------------------------------------------------
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryAmount(int j, out Amount a)
     {
         a = default;
@@ -341,7 +347,6 @@ internal sealed class QuantityParser
         s.Equals("st", StringComparison.OrdinalIgnoreCase) || s.Equals("nd", StringComparison.OrdinalIgnoreCase)
         || s.Equals("rd", StringComparison.OrdinalIgnoreCase) || s.Equals("th", StringComparison.OrdinalIgnoreCase);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryWords(int j, ref Amount a)
     {
         // A possessive, or the tail of a hyphenated compound ("one-on-one"), is not a number of its own.

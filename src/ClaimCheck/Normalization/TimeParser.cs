@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace ClaimCheck.Normalization;
 
 /// <summary>Recognises time expressions in a token list and resolves them against a dateline; one instance per scanned range.</summary>
@@ -31,12 +30,22 @@ internal sealed class TimeParser
 
     private int N => _k.Length;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Run(List<TimeExpression> output)
     {
-        int i = 0;
+        int i = 0, payload = 0;
         while (i < N)
         {
+            // No quantity or date starts further than MaxLeadToPayload tokens before a number or payload word.
+            if (_gate)
+            {
+                if (payload < i) payload = i;
+                while (payload < N && !NumberWords.IsPayload(_k[payload])) payload++;
+                if (payload - i > NumberWords.MaxLeadToPayload)
+                {
+                    i = Math.Max(i + 1, _skipTo);
+                    continue;
+                }
+            }
             // An id, or a word outside the starters, fails every rule of TryAt: one lookup instead of many.
             if (_gate && _k[i].Kind != NumberTokenKind.Number
                 && (_k[i].Kind == NumberTokenKind.Id || (_k[i].Starts & NumberWords.StartsTime) == 0))
@@ -112,7 +121,6 @@ internal sealed class TimeParser
 
     // ---- dispatch ------------------------------------------------------------------------------
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryAt(int i, out TimeExpression e, out int next)
     {
         next = i + 1;
@@ -132,7 +140,6 @@ internal sealed class TimeParser
 
     // ---- absolute dates ------------------------------------------------------------------------
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryIso(int i, out TimeExpression e, out int next)
     {
         e = null!;
@@ -147,7 +154,6 @@ internal sealed class TimeParser
         return Emit(i, i + 2, date, date, TimeResolution.Absolute, out e);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryWeekdayDate(int i, out TimeExpression e, out int next)
     {
         e = null!;
@@ -158,7 +164,6 @@ internal sealed class TimeParser
         return TryMonthFirst(n, i, out e, out next) || TryDayFirst(n, i, out e, out next);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryMonthFirst(int i, int spanStart, out TimeExpression e, out int next)
     {
         e = null!;
@@ -247,7 +252,6 @@ internal sealed class TimeParser
         return best;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryDayFirst(int i, int spanStart, out TimeExpression e, out int next)
     {
         e = null!;
@@ -287,7 +291,6 @@ internal sealed class TimeParser
         return found && best <= 184;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryYear(int i, out TimeExpression e, out int next)
     {
         e = null!;
@@ -344,7 +347,6 @@ internal sealed class TimeParser
 
     // ---- relative to the dateline --------------------------------------------------------------
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryRelative(int i, DateOnly d, out TimeExpression e, out int next)
     {
         e = null!;
@@ -525,7 +527,6 @@ internal sealed class TimeParser
         return true;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryWeekday(int i, int spanStart, DateOnly d, out TimeExpression e, out int next)
     {
         e = null!;
@@ -586,7 +587,6 @@ internal sealed class TimeParser
     }
 
     /// <summary>"the 18th": the most recent 18th on or before the dateline.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryTheDay(int i, DateOnly d, out TimeExpression e, out int next)
     {
         e = null!;

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 namespace ClaimCheck.Segmentation;
 
 /// <summary>A rule-based English sentence splitter: abbreviations, initials, decimals, quotes, headings and list lines.</summary>
@@ -69,7 +68,6 @@ public sealed class RuleBasedSentenceSplitter : ISentenceSplitter
     public static RuleBasedSentenceSplitter Instance { get; } = new();
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Split(string text, TextSpan range, List<TextSpan> output)
     {
         ArgumentNullException.ThrowIfNull(text);

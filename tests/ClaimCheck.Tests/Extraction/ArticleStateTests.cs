@@ -1,0 +1,51 @@
+using ClaimCheck.Articles;
+using ClaimCheck.Extraction;
+
+namespace ClaimCheck.Tests.Extraction;
+
+/// <summary>
+/// The extractor reuses one per-thread article state (lists, surname memory, draft table) from article to article. Nothing of
+/// one article may reach the next: the claims of an article are the same whatever was extracted before it on the thread.
+/// </summary>
+public class ArticleStateTests
+{
+    private static string Describe(IEnumerable<Claim> claims) => string.Join("\n", claims.Select(c =>
+        $"{c.Id}|{c.Span}|{c.Kind}|{c.Predicate}|{c.Polarity}|{c.Modality}|{c.Attribution}|{c.ParentId}|{string.Join(',', c.Items)}|" +
+        $"{string.Join(',', c.Keys)}|{string.Join(',', c.Actors)}|{string.Join(',', c.Places)}|{string.Join(',', c.Quantities)}|{string.Join(',', c.Times)}"));
+
+    [Test]
+    public void ASurnameLearnedInOneArticleIsForgottenInTheNext()
+    {
+        var pipeline = CrossCheckPipeline.Default;
+        var first = new Article("a", "Deputy Minister Ivan Petrovsky said the talks would continue on Monday in Geneva.");
+        var second = new Article("b", "Petrovsky said the talks had failed after three rounds of negotiations.");
+        var alone = Describe(pipeline.Analyze(second).Claims);
+
+        var learned = pipeline.Analyze(first).Claims;
+        Assert.That(learned.SelectMany(c => c.Actors).Select(a => a.Id), Does.Contain("person:ivan-petrovsky"),
+            "the first article must teach the surname, or the test shows nothing");
+        var after = pipeline.Analyze(second).Claims;
+
+        Assert.That(after.SelectMany(c => c.Actors).Select(a => a.Id), Does.Not.Contain("person:ivan-petrovsky"));
+        Assert.That(Describe(after), Is.EqualTo(alone));
+    }
+
+    [Test]
+    public void ClaimsDoNotDependOnWhatTheThreadExtractedBefore()
+    {
+        var articles = ArticleReader.ReadPaths(new[] { TestData.SampleCorpus, TestData.PlantedCorpus }).ToList();
+        var pipeline = CrossCheckPipeline.Default;
+        var forward = articles.ToDictionary(a => a.Id, a => Describe(pipeline.Analyze(a).Claims));
+        foreach (var a in Enumerable.Reverse(articles))
+            Assert.That(Describe(pipeline.Analyze(a).Claims), Is.EqualTo(forward[a.Id]), a.Id);
+        // and the same as a thread that has never extracted anything
+        foreach (var a in articles)
+        {
+            string? fresh = null;
+            var thread = new Thread(() => fresh = Describe(pipeline.Analyze(a).Claims));
+            thread.Start();
+            thread.Join();
+            Assert.That(fresh, Is.EqualTo(forward[a.Id]), a.Id);
+        }
+    }
+}
