@@ -48,8 +48,30 @@ public static class StageProfile
                     foreach (var t in toks[i]) mf.Find(sentences[i].a.Text, t, new List<ActorMention>(), new List<PlaceMention>());
                 }
             });
-            T("quantities", () => { foreach (var (a, ss) in sentences) foreach (var s in ss) QuantityScanner.Scan(a.Text, s.Span, new List<Quantity>()); });
-            T("times", () => { foreach (var (a, ss) in sentences) foreach (var s in ss) TimeScanner.Scan(a.Text, s.Span, a.Published, new List<TimeExpression>()); });
+            var numberTokens = new List<NumberToken>();
+            T("numbers", () =>
+            {
+                for (int i = 0; i < sentences.Count; i++)
+                    for (int j = 0; j < toks[i].Count; j++)
+                    {
+                        numberTokens.Clear();
+                        NumberTokenizer.Tokenize(sentences[i].a.Text, sentences[i].Item2[j].Span, numberTokens, toks[i][j]);
+                    }
+            });
+            var numbers = sentences.Select((x, i) => x.Item2.Select((s, j) =>
+            {
+                var list = new List<NumberToken>();
+                NumberTokenizer.Tokenize(x.a.Text, s.Span, list, toks[i][j]);
+                return list.ToArray();
+            }).ToList()).ToList();
+            T("quantities", () =>
+            {
+                for (int i = 0; i < sentences.Count; i++) foreach (var n in numbers[i]) QuantityScanner.Scan(sentences[i].a.Text, n, new List<Quantity>());
+            });
+            T("times", () =>
+            {
+                for (int i = 0; i < sentences.Count; i++) foreach (var n in numbers[i]) TimeScanner.Scan(sentences[i].a.Text, n, sentences[i].a.Published, new List<TimeExpression>());
+            });
             T("clauses", () => { for (int i = 0; i < sentences.Count; i++) foreach (var t in toks[i]) ClauseSplitter.Split(sentences[i].a.Text, t, lexicon); });
             T("stance", () => { for (int i = 0; i < sentences.Count; i++) foreach (var t in toks[i]) StanceAnalyzer.Analyze(sentences[i].a.Text, t, 0, t.Length, lexicon); });
             T("keys", () =>

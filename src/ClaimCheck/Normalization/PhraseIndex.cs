@@ -14,6 +14,9 @@ internal sealed class PhraseIndex<T>
     // Indexed by the vocabulary id of the first word: one array read per lookup, no hashing. Ids of words interned after the
     // index was built fall outside the array and match nothing, as they must (no phrase starts with them).
     private Bucket?[] _byFirst = Array.Empty<Bucket?>();
+    // One bit per vocabulary id: does some phrase start with it? A few kilobytes that stay in cache, in front of the large,
+    // sparse bucket array, which only the rare starting word touches.
+    private ulong[] _starts = Array.Empty<ulong>();
     private int _count;
 
     private sealed record Entry(int[] Keys, string?[] ExactCase, bool[] NeedsCapital, T Value);
@@ -61,6 +64,8 @@ internal sealed class PhraseIndex<T>
         {
             _byFirst[keys[0]] = bucket = new Bucket();
             _count++;
+            if (keys[0] >> 6 >= _starts.Length) Array.Resize(ref _starts, Math.Max((keys[0] >> 6) + 1, _starts.Length * 2));
+            _starts[keys[0] >> 6] |= 1UL << (keys[0] & 63);
         }
         // later additions win among phrases of equal length: insert before equal-length entries
         var list = bucket.All;
@@ -75,13 +80,14 @@ internal sealed class PhraseIndex<T>
 
     /// <summary>Finds the longest phrase starting at token <paramref name="i"/>.</summary>
     /// <remarks>Most tokens start no phrase: this front half, small enough to inline into callers, answers them with one
-    /// array read; only a token that starts some phrase goes on to compare the phrases.</remarks>
+    /// bit test; only a token that starts some phrase goes on to compare the phrases.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryMatch(string text, Token[] tokens, int i, bool byLemma, out int length, out T value)
     {
         int first = byLemma ? tokens[i].LemmaId : tokens[i].LowerId;
-        var byFirst = _byFirst;
-        if ((uint)first < (uint)byFirst.Length && byFirst[first] is { } bucket) return MatchFrom(bucket, text, tokens, i, byLemma, out length, out value);
+        var starts = _starts;
+        if ((uint)(first >> 6) < (uint)starts.Length && (starts[first >> 6] & (1UL << (first & 63))) != 0 && _byFirst[first] is { } bucket)
+            return MatchFrom(bucket, text, tokens, i, byLemma, out length, out value);
         length = 0;
         value = default!;
         return false;
