@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClaimCheck.Normalization;
 namespace ClaimCheck.Extraction;
 
@@ -309,5 +310,6 @@ internal static class ClauseSplitter
         return -1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsQuote(in Token t) => t.Kind == TokenKind.Punct && t.Lower is "\"" or "“" or "”" or "'" or "‘" or "’" or "«" or "»";
 }

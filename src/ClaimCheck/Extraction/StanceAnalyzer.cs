@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClaimCheck.Normalization;
 
 namespace ClaimCheck.Extraction;
@@ -10,6 +11,7 @@ namespace ClaimCheck.Extraction;
 /// </remarks>
 internal static class StanceAnalyzer
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Strength(Modality m) => m switch
     {
         Modality.Planned => 1, Modality.Possible => 2, Modality.Demanded => 3, Modality.Likely => 4, Modality.Unlikely => 5,

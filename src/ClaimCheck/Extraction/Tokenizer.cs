@@ -48,7 +48,9 @@ internal readonly struct Token
     public bool HyphenBefore { get; }
     public TextSpan Span => new(Start, Length);
     public bool IsWord => Kind == TokenKind.Word;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Is(string lower) => string.Equals(Lower, lower, StringComparison.Ordinal);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsPunct(char c) => Kind == TokenKind.Punct && Lower.Length == 1 && Lower[0] == c;
     public override string ToString() => Lower;
 }
@@ -108,14 +110,14 @@ internal static class Tokenizer
         while (i < end)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c) || IsInvisible(c))
+            if (Chars.IsWhiteSpace(c) || IsInvisible(c))
             {
                 pendingHyphen = false;
                 i++;
                 continue;
             }
             int start = i;
-            if (char.IsLetter(c) || IsCombining(c))
+            if (Chars.IsLetter(c) || IsCombining(c))
             {
                 // Dotted abbreviation: (letter{1,2} '.'){2,}  e.g. U.S., U.K., e.g., J.D.
                 int j = TryAbbreviation(text, i, end);
@@ -126,41 +128,41 @@ internal static class Tokenizer
                     i = j;
                     continue;
                 }
-                while (i < end && (char.IsLetterOrDigit(text[i]) || IsCombining(text[i]) || IsInvisibleInside(text, i, end)))
+                while (i < end && (Chars.IsLetterOrDigit(text[i]) || IsCombining(text[i]) || IsInvisibleInside(text, i, end)))
                 {
                     if (char.IsHighSurrogate(text[i]) && i + 1 < end) i++;
                     i++;
                 }
                 // apostrophes inside a word: don't, isn't, O'Brien; split "'s" and "’s"
-                while (i + 1 < end && IsApostrophe(text[i]) && char.IsLetter(text[i + 1]))
+                while (i + 1 < end && IsApostrophe(text[i]) && Chars.IsLetter(text[i + 1]))
                 {
-                    if ((text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetter(text[i + 2]))) break;
+                    if ((text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !Chars.IsLetter(text[i + 2]))) break;
                     i++;
-                    while (i < end && char.IsLetterOrDigit(text[i])) i++;
+                    while (i < end && Chars.IsLetterOrDigit(text[i])) i++;
                 }
                 Add(ref list, text, start, i, TokenKind.Word, pendingHyphen);
                 pendingHyphen = false;
-                if (i + 1 < end && IsApostrophe(text[i]) && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetter(text[i + 2])))
+                if (i + 1 < end && IsApostrophe(text[i]) && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !Chars.IsLetter(text[i + 2])))
                 {
                     Add(ref list, text, i, i + 2, TokenKind.Word, false, forced: PossessiveS);
                     i += 2;
                 }
-                if (i + 1 < end && IsHyphen(text[i]) && char.IsLetterOrDigit(text[i + 1]))
+                if (i + 1 < end && IsHyphen(text[i]) && Chars.IsLetterOrDigit(text[i + 1]))
                 {
                     pendingHyphen = true;
                     i++;
                 }
                 continue;
             }
-            if (char.IsDigit(c))
+            if (Chars.IsDigit(c))
             {
-                while (i < end && (char.IsDigit(text[i]) || ((text[i] == ',' || text[i] == '.') && i + 1 < end && char.IsDigit(text[i + 1]) && i > start)))
+                while (i < end && (Chars.IsDigit(text[i]) || ((text[i] == ',' || text[i] == '.') && i + 1 < end && Chars.IsDigit(text[i + 1]) && i > start)))
                     i++;
                 // ordinal suffixes and units glued to numbers: 2nd, 18th, 4pm, 20km
-                while (i < end && char.IsLetter(text[i])) i++;
+                while (i < end && Chars.IsLetter(text[i])) i++;
                 Add(ref list, text, start, i, TokenKind.Number, pendingHyphen);
                 pendingHyphen = false;
-                if (i + 1 < end && IsHyphen(text[i]) && char.IsLetterOrDigit(text[i + 1]))
+                if (i + 1 < end && IsHyphen(text[i]) && Chars.IsLetterOrDigit(text[i + 1]))
                 {
                     pendingHyphen = true;
                     i++;
@@ -185,11 +187,11 @@ internal static class Tokenizer
         while (j < end)
         {
             int k = j;
-            while (k < end && k - j < 2 && char.IsLetter(text[k])) k++;
+            while (k < end && k - j < 2 && Chars.IsLetter(text[k])) k++;
             if (k == j || k >= end || text[k] != '.') break;
             j = k + 1;
             groups++;
-            if (j < end && !char.IsLetter(text[j])) break;
+            if (j < end && !Chars.IsLetter(text[j])) break;
         }
         if (groups < 2) return i;
         // "U.S.A" without the final dot, or "U.S." — the last group must end with '.'
@@ -205,6 +207,7 @@ internal static class Tokenizer
 
         public readonly ReadOnlySpan<Token> Tokens => Items.AsSpan(0, Count);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add(in Token token)
         {
             if (Count == Items.Length) Array.Resize(ref Items, Items.Length * 2);
@@ -258,15 +261,15 @@ internal static class Tokenizer
     /// <summary>Whether the surface starts with a capital, and whether it has two or more letters, all capitals.</summary>
     private static (bool Capitalized, bool AllCaps) Case(ReadOnlySpan<char> span)
     {
-        bool cap = span.Length > 0 && char.IsUpper(span[0]);
+        bool cap = span.Length > 0 && Chars.IsUpper(span[0]);
         bool allCaps = cap;
         int letters = 0;
         foreach (char ch in span)
         {
-            if (char.IsLetter(ch))
+            if (Chars.IsLetter(ch))
             {
                 letters++;
-                if (!char.IsUpper(ch)) { allCaps = false; break; }
+                if (!Chars.IsUpper(ch)) { allCaps = false; break; }
             }
         }
         return (cap, allCaps && letters >= 2);
@@ -325,5 +328,5 @@ internal static class Tokenizer
         c < '\u00AD' ? char.IsControl(c) : CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format || c == '\uFFFD' || char.IsControl(c);
 
     private static bool IsInvisibleInside(string text, int i, int end) =>
-        IsInvisible(text[i]) && !char.IsWhiteSpace(text[i]) && !char.IsControl(text[i]) && i + 1 < end && char.IsLetterOrDigit(text[i + 1]);
+        IsInvisible(text[i]) && !Chars.IsWhiteSpace(text[i]) && !char.IsControl(text[i]) && i + 1 < end && Chars.IsLetterOrDigit(text[i + 1]);
 }

@@ -78,7 +78,7 @@ internal static class NumberTokenizer
 
     /// <summary>White space, or an invisible format character (zero-width joiner, RTL mark, BOM).</summary>
     public static bool IsSpaceLike(char c) =>
-        char.IsWhiteSpace(c) || (c > 127 && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
+        Chars.IsWhiteSpace(c) || (c > 127 && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
 
     /// <summary>Clamps <paramref name="range"/> to <paramref name="text"/>.</summary>
     public static (int Start, int End) Clamp(string text, TextSpan range)
@@ -104,7 +104,7 @@ internal static class NumberTokenizer
             char c = text[p];
             NumberToken tok;
             if (IsDigit(c)) tok = ReadNumber(text, p, end);
-            else if (char.IsLetter(c))
+            else if (Chars.IsLetter(c))
             {
                 tok = ReadWord(text, p, end);
                 if (tok.Kind == NumberTokenKind.Word)
@@ -189,11 +189,11 @@ internal static class NumberTokenizer
             tok.CoreEnd = q;
             return tok;
         }
-        while (q < end && char.IsLetter(text[q])) q++;
+        while (q < end && Chars.IsLetter(text[q])) q++;
         if (q < end && IsDigit(text[q]))
         {
             tok.Kind = NumberTokenKind.Id;
-            while (q < end && char.IsLetterOrDigit(text[q])) q++;
+            while (q < end && Chars.IsLetterOrDigit(text[q])) q++;
         }
         tok.End = q;
         if (tok.Kind == NumberTokenKind.Number && tok.CoreEnd < q && !IsKnownSuffix(text.AsSpan(tok.CoreEnd, q - tok.CoreEnd)))
@@ -215,14 +215,14 @@ internal static class NumberTokenizer
         while (q < end)
         {
             char c = text[q];
-            if (char.IsLetter(c)) q++;
-            else if ((c == '\'' || c == '\u2019') && q + 1 < end && char.IsLetter(text[q + 1])) q++;
+            if (Chars.IsLetter(c)) q++;
+            else if ((c == '\'' || c == '\u2019') && q + 1 < end && Chars.IsLetter(text[q + 1])) q++;
             else break;
         }
         if (q < end && IsDigit(text[q]))
         {
             tok.Kind = NumberTokenKind.Id;
-            while (q < end && char.IsLetterOrDigit(text[q])) q++;
+            while (q < end && Chars.IsLetterOrDigit(text[q])) q++;
         }
         tok.End = q;
         tok.CoreEnd = q;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ClaimCheck.Normalization;
 
 /// <summary>The hedge or bound a word puts on the number after it ("over", "at least", "about").</summary>
@@ -84,26 +86,34 @@ internal sealed class QuantityParser
 
     // ---- token helpers -------------------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsWord(int i) => (uint)i < (uint)N && _k[i].Kind == NumberTokenKind.Word;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsNumber(int i) => (uint)i < (uint)N && _k[i].Kind == NumberTokenKind.Number;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<char> Core(int i) => _t.AsSpan(_k[i].Start, _k[i].CoreEnd - _k[i].Start);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Is(int i, string lit) => (uint)i < (uint)N && _k[i].Spells(_t, lit);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool SpaceBefore(int i) => (uint)i < (uint)N && _k[i].Gap == GapKind.Space;
 
     /// <summary>Whether token <paramref name="i"/> is <paramref name="lit"/> and separated from the previous token by spaces only.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Next(int i, string lit) => SpaceBefore(i) && Is(i, lit);
 
     private bool Seq(int i, string a, string b) => Is(i, a) && Next(i + 1, b);
 
     private bool Seq(int i, string a, string b, string c) => Is(i, a) && Next(i + 1, b) && Next(i + 2, c);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private char CharAt(int p) => (uint)p < (uint)_t.Length ? _t[p] : '\0';
 
-    private bool Capitalized(int i) => char.IsUpper(_t[_k[i].Start]);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Capitalized(int i) => Chars.IsUpper(_t[_k[i].Start]);
 
     private bool IsCapitalizedMonth(int i) => IsWord(i) && Capitalized(i) && NumberWords.Month(Core(i)) > 0;
 

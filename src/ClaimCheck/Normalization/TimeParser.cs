@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ClaimCheck.Normalization;
 
 /// <summary>Recognises time expressions in a token list and resolves them against a dateline; one instance per scanned range.</summary>
@@ -64,21 +66,29 @@ internal sealed class TimeParser
 
     // ---- token helpers -------------------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsWord(int i) => (uint)i < (uint)N && _k[i].Kind == NumberTokenKind.Word;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsNumber(int i) => (uint)i < (uint)N && _k[i].Kind == NumberTokenKind.Number;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<char> Core(int i) => _t.AsSpan(_k[i].Start, _k[i].CoreEnd - _k[i].Start);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Is(int i, string lit) => (uint)i < (uint)N && _k[i].Spells(_t, lit);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool SpaceBefore(int i) => (uint)i < (uint)N && _k[i].Gap == GapKind.Space;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Next(int i, string lit) => SpaceBefore(i) && Is(i, lit);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool GapIs(int i, char c) => (uint)i < (uint)N && _k[i].Gap == GapKind.Single && _k[i].GapChar == c;
 
-    private bool Capitalized(int i) => char.IsUpper(_t[_k[i].Start]);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Capitalized(int i) => Chars.IsUpper(_t[_k[i].Start]);
 
     private int MonthAt(int i) => IsWord(i) && Capitalized(i) && _k[i].CoreEnd == _k[i].End ? NumberWords.Month(Core(i)) : 0;
 

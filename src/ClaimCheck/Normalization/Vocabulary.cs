@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 
 namespace ClaimCheck.Normalization;
@@ -54,5 +55,6 @@ internal sealed class IdSet
     }
 
     /// <summary>Whether the id is in the set (never for <see cref="Vocabulary.None"/> or ids given after the set was built).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(int id) => (uint)(id >> 6) < (uint)_bits.Length && (_bits[id >> 6] & (1UL << (id & 63))) != 0;
 }

@@ -1,4 +1,6 @@
 using System.Buffers;
+using ClaimCheck.Normalization;
+
 namespace ClaimCheck.Segmentation;
 
 /// <summary>A rule-based English sentence splitter: abbreviations, initials, decimals, quotes, headings and list lines.</summary>
@@ -87,7 +89,7 @@ public sealed class RuleBasedSentenceSplitter : ISentenceSplitter
             if (c == '\n')
             {
                 int next = i + 1;
-                while (next < end && text[next] != '\n' && char.IsWhiteSpace(text[next])) next++;
+                while (next < end && text[next] != '\n' && Chars.IsWhiteSpace(text[next])) next++;
                 bool blank = next >= end || text[next] == '\n';
                 if (blank || LineEndsSentence(text, lineStart, i, next, end))
                 {
@@ -103,7 +105,7 @@ public sealed class RuleBasedSentenceSplitter : ISentenceSplitter
             while (runEnd < end && IsTerminator(text[runEnd])) runEnd++;
             int after = runEnd;
             while (after < end && IsCloser(text[after])) after++;
-            if (after < end && !char.IsWhiteSpace(text[after]))
+            if (after < end && !Chars.IsWhiteSpace(text[after]))
             {
                 // "4.5", "U.S.-Russia", "e.g.,": a terminator glued to more text ends nothing.
                 i = runEnd;
@@ -131,7 +133,7 @@ public sealed class RuleBasedSentenceSplitter : ISentenceSplitter
     private static bool EndsSentence(string text, int runStart, int runEnd, int after, int end)
     {
         int next = after;
-        while (next < end && char.IsWhiteSpace(text[next])) next++;
+        while (next < end && Chars.IsWhiteSpace(text[next])) next++;
         if (next >= end) return true;
         char first = text[next];
 
@@ -140,23 +142,23 @@ public sealed class RuleBasedSentenceSplitter : ISentenceSplitter
 
         // The word before the full stop: letters and inner dots ("U.S", "Mr", "e.g"), at most MaxWord long.
         int w = runStart;
-        while (w > 0 && runStart - w < MaxWord && (char.IsLetter(text[w - 1]) || (text[w - 1] == '.' && w - 1 > 0 && char.IsLetter(text[w - 2]))))
+        while (w > 0 && runStart - w < MaxWord && (Chars.IsLetter(text[w - 1]) || (text[w - 1] == '.' && w - 1 > 0 && Chars.IsLetter(text[w - 2]))))
             w--;
-        if (w == runStart || runStart - w >= MaxWord || (w > 0 && (char.IsLetterOrDigit(text[w - 1]) || text[w - 1] == '.'))) return true;
+        if (w == runStart || runStart - w >= MaxWord || (w > 0 && (Chars.IsLetterOrDigit(text[w - 1]) || text[w - 1] == '.'))) return true;
         string word = text.Substring(w, runStart - w);
 
         if (Titles.Contains(word) || NeverFinal.Contains(word)) return false;
-        if (BeforeNumber.Contains(word)) return !char.IsDigit(first);
-        if (Months.Contains(word) && (char.IsDigit(first) || char.IsLower(first))) return false;
-        if (word == "etc") return char.IsUpper(first) || IsOpener(first);
-        bool initial = word.Length == 1 && char.IsUpper(word[0]);
+        if (BeforeNumber.Contains(word)) return !Chars.IsDigit(first);
+        if (Months.Contains(word) && (Chars.IsDigit(first) || char.IsLower(first))) return false;
+        if (word == "etc") return Chars.IsUpper(first) || IsOpener(first);
+        bool initial = word.Length == 1 && Chars.IsUpper(word[0]);
         bool dotted = word.Contains('.');
         if (initial || dotted || Ambiguous.Contains(word) || Months.Contains(word))
         {
             if (IsOpener(first)) return true;
-            if (!char.IsUpper(first)) return false;
+            if (!Chars.IsUpper(first)) return false;
             int e = next;
-            while (e < end && char.IsLetter(text[e]) && e - next < MaxWord) e++;
+            while (e < end && Chars.IsLetter(text[e]) && e - next < MaxWord) e++;
             return Openers.Contains(text.Substring(next, e - next));
         }
         return true;
@@ -166,7 +168,7 @@ public sealed class RuleBasedSentenceSplitter : ISentenceSplitter
     private static bool LineEndsSentence(string text, int lineStart, int newline, int nextLine, int end)
     {
         int last = newline - 1;
-        while (last >= lineStart && char.IsWhiteSpace(text[last])) last--;
+        while (last >= lineStart && Chars.IsWhiteSpace(text[last])) last--;
         if (last < lineStart || nextLine >= end) return false;
         int core = last;
         while (core > lineStart && IsCloser(text[core])) core--;
@@ -185,7 +187,7 @@ public sealed class RuleBasedSentenceSplitter : ISentenceSplitter
         bool inWord = false;
         for (int i = from; i < to && words < cap; i++)
         {
-            bool space = char.IsWhiteSpace(text[i]);
+            bool space = Chars.IsWhiteSpace(text[i]);
             if (!space && !inWord) words++;
             inWord = !space;
         }
@@ -203,8 +205,8 @@ public sealed class RuleBasedSentenceSplitter : ISentenceSplitter
 
     private static void Emit(string text, int s, int e, List<TextSpan> output)
     {
-        while (s < e && char.IsWhiteSpace(text[s])) s++;
-        while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+        while (s < e && Chars.IsWhiteSpace(text[s])) s++;
+        while (e > s && Chars.IsWhiteSpace(text[e - 1])) e--;
         if (e > s) output.Add(TextSpan.FromBounds(s, e));
     }
 }
