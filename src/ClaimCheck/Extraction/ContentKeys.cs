@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ClaimCheck.Normalization;
 
 namespace ClaimCheck.Extraction;
@@ -56,10 +57,12 @@ internal static class ContentKeys
 
     private static bool Covered(in Token t, List<ActorMention> actors, List<PlaceMention> places, List<Quantity> quantities)
     {
-        foreach (var a in actors) if (a.Span.Contains(t.Span)) return true;
-        foreach (var p in places) if (p.Span.Contains(t.Span)) return true;
+        var span = t.Span;
+        foreach (var a in CollectionsMarshal.AsSpan(actors)) if (a.Span.Contains(span)) return true;
+        foreach (var p in CollectionsMarshal.AsSpan(places)) if (p.Span.Contains(span)) return true;
         // inside a quantity only the counted noun (its last word) is content: "four main agreements" → "agreement"
-        foreach (var q in quantities) if (q.Span.Contains(t.Span) && (t.Kind == TokenKind.Number || t.End < q.Span.End)) return true;
+        foreach (var q in CollectionsMarshal.AsSpan(quantities))
+            if (q.Span.Contains(span) && (t.Kind == TokenKind.Number || t.End < q.Span.End)) return true;
         return false;
     }
 }
