@@ -186,7 +186,7 @@ internal static class ClauseSplitter
                 resume = i + 1;
                 nextInherits = true;
             }
-            else if (t.Is("without") && tokens[i - 1].IsPunct(',') && i + 1 < end && tokens[i + 1].Lower.EndsWith("ing", StringComparison.Ordinal))
+            else if (t.Is("without") && tokens[i - 1].IsPunct(',') && i + 1 < end && tokens[i + 1].EndsWith("ing"))
             {
                 cut = i - 1; resume = i; nextInherits = true; keepSpeaker = true; nextNegated = false;
             }
@@ -223,7 +223,7 @@ internal static class ClauseSplitter
     }
 
     private static bool IsParticiple(in Token t) =>
-        t.Kind == TokenKind.Word && !t.Capitalized && t.Lower.Length > 5 && t.Lower.EndsWith("ing", StringComparison.Ordinal) && !NotParticiples.Contains(t.LowerId);
+        t.Kind == TokenKind.Word && !t.Capitalized && t.Lower.Length > 5 && t.EndsWith("ing") && !NotParticiples.Contains(t.LowerId);
 
     private static bool IsOrdinalWord(in Token t) => t.Lower is "first" or "second" or "third" or "fourth" or "fifth" or "last" or "final";
 
@@ -240,12 +240,12 @@ internal static class ClauseSplitter
         t.Kind == TokenKind.Word && !t.Capitalized &&
         (PastIrregular.Contains(t.LowerId) || t.Lower is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would"
             or "could" or "can" or "should" or "must" or "may" or "might" or "did" or "does" or "do"
-         || (t.Lower.Length > 4 && t.Lower.EndsWith("ed", StringComparison.Ordinal)));
+         || (t.Lower.Length > 4 && t.EndsWith("ed")));
 
     private static bool HasVerb(Token[] tokens, int from, int to)
     {
         for (int i = from; i < to; i++)
-            if (IsFiniteVerb(tokens[i]) || (tokens[i].Kind == TokenKind.Word && !tokens[i].Capitalized && tokens[i].Lower.EndsWith("s", StringComparison.Ordinal) && i > from && tokens[i].Lower.Length > 3 && !tokens[i].Lower.EndsWith("ss", StringComparison.Ordinal)))
+            if (IsFiniteVerb(tokens[i]) || (tokens[i].Kind == TokenKind.Word && !tokens[i].Capitalized && tokens[i].EndsWith("s") && i > from && tokens[i].Lower.Length > 3 && !tokens[i].EndsWith("ss")))
                 return true;
         return false;
     }

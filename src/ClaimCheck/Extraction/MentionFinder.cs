@@ -190,5 +190,5 @@ internal sealed class MentionFinder
         t.Kind == TokenKind.Word && !t.Capitalized &&
         (t.Lower is "is" or "was" or "has" or "had" or "have" or "will" or "would" or "could" or "can" or "should" or "must" or "may"
             or "might" or "did" or "does" or "are" or "were" or "said" or "says" or "told" or "presented" or "appeared"
-         || (t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower.Length > 4));
+         || (t.EndsWith("ed") && t.Lower.Length > 4));
 }

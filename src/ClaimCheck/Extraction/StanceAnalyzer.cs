@@ -42,7 +42,8 @@ internal static class StanceAnalyzer
                 i += nl;
                 continue;
             }
-            if (lexicon.NegatorIds.Contains(t.LowerId) || t.Lower.EndsWith("n't", StringComparison.Ordinal) || t.Lower.EndsWith("n’t", StringComparison.Ordinal))
+            // "don't", "isn’t": the tokenizer folds curly apostrophes in Lower, so one spelling covers both
+            if (lexicon.NegatorIds.Contains(t.LowerId) || t.EndsWith("n't"))
             {
                 bool notOnly = t.Is("not") && i + 1 < to && tokens[i + 1].Lower is "only" or "just" or "merely";
                 bool nor = t.Is("nor") && sawNeither;

@@ -13,6 +13,8 @@ public class StanceTests
     [TestCase("Kyiv was invited to send observers to the meeting.", Polarity.Affirmed, Modality.Asserted)]
     [TestCase("Neither Ukraine nor its EU backers are taking part in the talks.", Polarity.Negated, Modality.Asserted)]
     [TestCase("The host country did not arrange for a press conference or collective interviews.", Polarity.Negated, Modality.Asserted)]
+    [TestCase("The delegation needn't sign the declaration in Riyadh.", Polarity.Negated, Modality.Asserted)] // not in the negator list: the n't ending
+    [TestCase("The delegation needn’t sign the declaration in Riyadh.", Polarity.Negated, Modality.Asserted)]
     [TestCase("Russia and the U.S. could potentially collaborate on joint projects in the Arctic.", Polarity.Affirmed, Modality.Possible)]
     [TestCase("The two sides plan to form negotiation teams for future talks.", Polarity.Affirmed, Modality.Planned)]
     [TestCase("Russia demanded that NATO officially abandon the promise made in 2008.", Polarity.Affirmed, Modality.Demanded)]
