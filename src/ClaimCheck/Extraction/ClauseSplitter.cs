@@ -236,11 +236,15 @@ internal static class ClauseSplitter
 
     private static bool IsPronounOrVerb(in Token t) => Pronouns.Contains(t.LowerId) || IsFiniteVerb(t);
 
+    private static readonly IdSet Auxiliaries = new(new[]
+    {
+        "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "should", "must", "may", "might", "did",
+        "does", "do",
+    });
+
     internal static bool IsFiniteVerb(in Token t) =>
         t.Kind == TokenKind.Word && !t.Capitalized &&
-        (PastIrregular.Contains(t.LowerId) || t.Lower is "is" or "was" or "are" or "were" or "has" or "have" or "had" or "will" or "would"
-            or "could" or "can" or "should" or "must" or "may" or "might" or "did" or "does" or "do"
-         || (t.Lower.Length > 4 && t.EndsWith("ed")));
+        (PastIrregular.Contains(t.LowerId) || Auxiliaries.Contains(t.LowerId) || (t.Lower.Length > 4 && t.EndsWith("ed")));
 
     private static bool HasVerb(Token[] tokens, int from, int to)
     {
