@@ -82,6 +82,7 @@ internal sealed class MentionFinder
                 LastPair = (x, y);
         }
         if (LastPair is not { } pair) return;
+        bool added = false;
         for (int i = 0; i + 1 < tokens.Length; i++)
         {
             bool both = tokens[i].Lower is "both" || (tokens[i].Lower is "two" && i > 0 && tokens[i - 1].Lower is "the");
@@ -91,8 +92,10 @@ internal sealed class MentionFinder
             if (OverlapsAny(actors, span)) continue;
             actors.Add(new ActorMention(pair.First.Id, span.Of(text), span, ActorRole.Mentioned, ActorKind.Country));
             actors.Add(new ActorMention(pair.Second.Id, span.Of(text), span, ActorRole.Mentioned, ActorKind.Country));
+            added = true;
         }
-        actors.Sort((a, b) => a.Span.CompareTo(b.Span));
+        // the finder's own mentions are in text order already, without overlaps
+        if (added) actors.Sort((a, b) => a.Span.CompareTo(b.Span));
     }
 
     private static bool OverlapsAny(List<ActorMention> actors, TextSpan span)
@@ -148,7 +151,7 @@ internal sealed class MentionFinder
         id = null;
         ref readonly var t = ref tokens[i];
         if (NotNames.Contains(t.LowerId)) return false;
-        if (_surnames.TryGetValue(t.Lower, out var known) && (i + 1 >= tokens.Length || !tokens[i + 1].Capitalized || tokens[i + 1].Kind != TokenKind.Word))
+        if (_surnames.Count > 0 && _surnames.TryGetValue(t.Lower, out var known) && (i + 1 >= tokens.Length || !tokens[i + 1].Capitalized || tokens[i + 1].Kind != TokenKind.Word))
         {
             length = 1;
             id = known;
