@@ -18,8 +18,9 @@ internal enum TokenKind : byte
 /// <remarks>Invariant: <see cref="Start"/>/<see cref="Length"/> index the original text; no token spans white space.</remarks>
 internal readonly struct Token
 {
-    public Token(int start, int length, TokenKind kind, string lower, string lemma, int lowerId, int lemmaId, bool capitalized, bool allCaps, bool hyphenBefore)
+    public Token(int start, int length, TokenKind kind, string lower, string lemma, int lowerId, int lemmaId, bool capitalized, bool allCaps, bool hyphenBefore, bool plain = false)
     {
+        Plain = plain;
         Start = start;
         Length = length;
         Kind = kind;
@@ -46,6 +47,8 @@ internal readonly struct Token
     public bool AllCaps { get; }
     /// <summary>Whether a hyphen joins this token to the one before ("US-Russia", "three-stage").</summary>
     public bool HyphenBefore { get; }
+    /// <summary>Whether the token is ASCII letters and nothing else: no digit, apostrophe, dot or mark.</summary>
+    public bool Plain { get; }
     public TextSpan Span => new(Start, Length);
     public bool IsWord => Kind == TokenKind.Word;
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -101,7 +104,7 @@ internal static class Tokenizer
         public ulong A, B, C;
         public int Length; // 0: empty
         public int LowerId, LemmaId;
-        public bool Capitalized, AllCaps;
+        public bool Capitalized, AllCaps, Plain;
         public string Lower, Lemma;
     }
 
@@ -239,25 +242,25 @@ internal static class Tokenizer
             if (slot.Length != span.Length || slot.A != a || slot.B != b || slot.C != c)
             {
                 var normal = Normalize(span, kind);
-                var (capital, caps) = Case(span);
+                var (capital, caps, plain) = Case(span);
                 // only surfaces with a stable cache entry: an uncached word's ids may change when a table interns it later
                 if (normal.Surface.Length == 0)
                 {
-                    list.Add(new Token(start, end - start, kind, normal.Lower, normal.Lemma, normal.LowerId, normal.LemmaId, capital, caps, hyphenBefore));
+                    list.Add(new Token(start, end - start, kind, normal.Lower, normal.Lemma, normal.LowerId, normal.LemmaId, capital, caps, hyphenBefore, plain));
                     return;
                 }
                 slot = new Slot
                 {
                     A = a, B = b, C = c, Length = span.Length, LowerId = normal.LowerId, LemmaId = normal.LemmaId,
-                    Capitalized = capital, AllCaps = caps, Lower = normal.Lower, Lemma = normal.Lemma,
+                    Capitalized = capital, AllCaps = caps, Plain = plain, Lower = normal.Lower, Lemma = normal.Lemma,
                 };
             }
-            list.Add(new Token(start, end - start, kind, slot.Lower, slot.Lemma, slot.LowerId, slot.LemmaId, slot.Capitalized, slot.AllCaps, hyphenBefore));
+            list.Add(new Token(start, end - start, kind, slot.Lower, slot.Lemma, slot.LowerId, slot.LemmaId, slot.Capitalized, slot.AllCaps, hyphenBefore, slot.Plain));
             return;
         }
         var n = forced ?? Normalize(span, kind);
-        var (cap, allCaps) = Case(span);
-        list.Add(new Token(start, end - start, kind, n.Lower, n.Lemma, n.LowerId, n.LemmaId, cap, allCaps, hyphenBefore));
+        var (cap, allCaps, isPlain) = Case(span);
+        list.Add(new Token(start, end - start, kind, n.Lower, n.Lemma, n.LowerId, n.LemmaId, cap, allCaps, hyphenBefore, isPlain));
     }
 
     /// <summary>Up to four characters of <paramref name="span"/> from <paramref name="from"/>, packed into one value (zero-padded).</summary>
@@ -271,8 +274,9 @@ internal static class Tokenizer
         return v;
     }
 
-    /// <summary>Whether the surface starts with a capital, and whether it has two or more letters, all capitals.</summary>
-    private static (bool Capitalized, bool AllCaps) Case(ReadOnlySpan<char> span)
+    /// <summary>Whether the surface starts with a capital; whether it has two or more letters, all capitals; whether it is
+    /// ASCII letters only.</summary>
+    private static (bool Capitalized, bool AllCaps, bool Plain) Case(ReadOnlySpan<char> span)
     {
         bool cap = span.Length > 0 && Chars.IsUpper(span[0]);
         bool allCaps = cap;
@@ -285,7 +289,10 @@ internal static class Tokenizer
                 if (!Chars.IsUpper(ch)) { allCaps = false; break; }
             }
         }
-        return (cap, allCaps && letters >= 2);
+        bool plain = span.Length > 0;
+        foreach (char ch in span)
+            if (!char.IsAsciiLetter(ch)) { plain = false; break; }
+        return (cap, allCaps && letters >= 2, plain);
     }
 
 #if NET9_0_OR_GREATER

@@ -106,6 +106,23 @@ internal static class NumberTokenizer
             if (IsDigit(c)) tok = ReadNumber(text, p, end);
             else if (Chars.IsLetter(c))
             {
+                if (words is not null)
+                {
+                    while (w < words.Length && words[w].Start < p) w++;
+                    // A plain word of the main tokenizer (ASCII letters only) that no apostrophe continues ("Tuesday's") is
+                    // exactly the word ReadWord would read: take it as it is.
+                    if (w < words.Length && words[w].Start == p && words[w].Plain && words[w].Kind == Extraction.TokenKind.Word
+                        && !ApostropheContinues(text, p + words[w].Length, end))
+                    {
+                        int q = p + words[w].Length;
+                        tok = new NumberToken { Start = p, End = q, CoreEnd = q, Kind = NumberTokenKind.Word, Starts = NumberWords.StartFlagsOf(words[w].LowerId) };
+                        SetGap(text, prevEnd, ref tok);
+                        tokens.Add(tok);
+                        prevEnd = q;
+                        p = q;
+                        continue;
+                    }
+                }
                 tok = ReadWord(text, p, end);
                 if (tok.Kind == NumberTokenKind.Word)
                 {
@@ -207,6 +224,9 @@ internal static class NumberTokenizer
         || s.Equals("s", StringComparison.Ordinal) || s.Equals("bn", StringComparison.OrdinalIgnoreCase)
         || s.Equals("m", StringComparison.Ordinal) || s.Equals("mn", StringComparison.Ordinal)
         || s.Equals("k", StringComparison.Ordinal) || s.Equals("tn", StringComparison.Ordinal);
+
+    private static bool ApostropheContinues(string text, int q, int end) =>
+        q + 1 < end && (text[q] == '\'' || text[q] == '\u2019') && Chars.IsLetter(text[q + 1]);
 
     private static NumberToken ReadWord(string text, int start, int end)
     {

@@ -79,6 +79,35 @@ public class ScannerGateTests
         Assert.That(scanned, Is.GreaterThan(20));
     }
 
+    private static readonly string[] WordEdges =
+    {
+        "Tuesday's talks, Tuesday’s call, the U.S.-Russia track, F16s and 4pm, O'Brien's aide, don't and isn’t.",
+        "Café owners in Zürich, naïve plans, Łódź and Kyiv; the three-stage plan's first stage, 'quoted' words.",
+        "Rock'n'roll, rock 'n' roll, e.g. this, a.m. talks, COVID-19, Su-35 jets and ABC123 codes.",
+    };
+
+    [Test]
+    public void NumberTokensAreTheSameWithAndWithoutTheMainTokens()
+    {
+        // the extractor passes the main tokenizer's tokens so plain words are taken as they are, not read again
+        var texts = WordEdges.Concat(Tricky).Concat(ArticleReader.ReadPaths(new[] { TestData.SampleCorpus, TestData.PlantedCorpus }).Select(a => a.Text));
+        int words = 0;
+        foreach (var text in texts)
+        {
+            var range = new TextSpan(0, text.Length);
+            var alone = new List<NumberToken>();
+            var shared = new List<NumberToken>();
+            NumberTokenizer.Tokenize(text, range, alone);
+            NumberTokenizer.Tokenize(text, range, shared, ClaimCheck.Extraction.Tokenizer.Tokenize(text, range));
+            Assert.That(shared.Select(Describe), Is.EqualTo(alone.Select(Describe)), text);
+            words += alone.Count(t => t.Kind == NumberTokenKind.Word);
+        }
+        Assert.That(words, Is.GreaterThan(1000));
+
+        static string Describe(NumberToken t) =>
+            $"{t.Start}-{t.CoreEnd}-{t.End} {t.Kind} {t.Gap} {(int)t.GapChar} {t.GapHasSpace} {t.Value} {t.Starts} {t.IntDigits} {t.HasSeparator} {t.HasDecimal} {t.LeadingZero}";
+    }
+
     [Test]
     public void StartFlagsIgnoreCaseAndPossessives()
     {
