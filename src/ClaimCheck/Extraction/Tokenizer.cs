@@ -300,9 +300,7 @@ internal static class Tokenizer
         Cache.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
 
-    private static Normal Normalize(ReadOnlySpan<char> span, TokenKind kind) => NormalizeShared(span, kind);
-
-    private static Normal NormalizeShared(ReadOnlySpan<char> span, TokenKind kind)
+    private static Normal Normalize(ReadOnlySpan<char> span, TokenKind kind)
     {
 #if NET9_0_OR_GREATER
         // look the surface up without allocating it

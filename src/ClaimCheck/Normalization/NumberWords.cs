@@ -105,6 +105,16 @@ internal static class NumberWords
     /// <see cref="PayloadWords"/> word.</summary>
     internal static bool IsPayload(in NumberToken t) => t.Kind != NumberTokenKind.Word || (t.Starts & Payload) != 0;
 
+    /// <summary>Whether no quantity or date can start at token <paramref name="i"/>: the next number or payload word is more
+    /// than <see cref="MaxLeadToPayload"/> tokens away. <paramref name="payload"/> carries the search position from one call to
+    /// the next (start it at 0, call with rising <paramref name="i"/>), so a whole scan stays linear.</summary>
+    internal static bool FarFromPayload(NumberToken[] tokens, int i, ref int payload)
+    {
+        if (payload < i) payload = i;
+        while (payload < tokens.Length && !IsPayload(tokens[payload])) payload++;
+        return payload - i > MaxLeadToPayload;
+    }
+
     /// <summary>The words an amount can start with (see <see cref="StartsAmount"/>).</summary>
     internal static readonly IReadOnlyList<string> AmountStarters = new[]
     {

@@ -58,15 +58,10 @@ internal sealed class QuantityParser
         while (i < N)
         {
             // No quantity or date starts further than MaxLeadToPayload tokens before a number or payload word.
-            if (_gate)
+            if (_gate && NumberWords.FarFromPayload(_k, i, ref payload))
             {
-                if (payload < i) payload = i;
-                while (payload < N && !NumberWords.IsPayload(_k[payload])) payload++;
-                if (payload - i > NumberWords.MaxLeadToPayload)
-                {
-                    i++;
-                    continue;
-                }
+                i++;
+                continue;
             }
             // A word outside the starters, or with a possessive, fails every rule of TryAt: one lookup instead of many.
             if (_gate && _k[i].Kind != NumberTokenKind.Number

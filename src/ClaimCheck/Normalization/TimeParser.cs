@@ -38,15 +38,10 @@ internal sealed class TimeParser
         while (i < N)
         {
             // No quantity or date starts further than MaxLeadToPayload tokens before a number or payload word.
-            if (_gate)
+            if (_gate && NumberWords.FarFromPayload(_k, i, ref payload))
             {
-                if (payload < i) payload = i;
-                while (payload < N && !NumberWords.IsPayload(_k[payload])) payload++;
-                if (payload - i > NumberWords.MaxLeadToPayload)
-                {
-                    i = Math.Max(i + 1, _skipTo);
-                    continue;
-                }
+                i = Math.Max(i + 1, _skipTo);
+                continue;
             }
             // An id, or a word outside the starters, fails every rule of TryAt: one lookup instead of many.
             if (_gate && _k[i].Kind != NumberTokenKind.Number
