@@ -246,6 +246,12 @@ internal static class ClauseSplitter
         t.Kind == TokenKind.Word && !t.Capitalized &&
         (PastIrregular.Contains(t.LowerId) || Auxiliaries.Contains(t.LowerId) || (t.Lower.Length > 4 && t.EndsWith("ed")));
 
+    private static bool AnyFiniteVerb(Token[] tokens, int from, int to)
+    {
+        for (int i = from; i < to; i++) if (IsFiniteVerb(tokens[i])) return true;
+        return false;
+    }
+
     private static bool HasVerb(Token[] tokens, int from, int to)
     {
         for (int i = from; i < to; i++)
@@ -284,7 +290,12 @@ internal static class ClauseSplitter
                     break;
                 }
             }
+            // "…, said Kirill Dmitriev, the head of the fund.": an appositive after the last comma; the frame is before it
+            if (!verb && !AnyFiniteVerb(tokens, s, end)) continue;
             if (!verb) return -1;
+            // "Kirill Dmitriev, the head of the fund, said the two countries agreed …": a name with an appositive before a
+            // leading frame, not content before a trailing one — nothing before the comma is a verb, and a verb follows
+            if (verbAt == s && !AnyFiniteVerb(tokens, start, i) && AnyFiniteVerb(tokens, verbAt + 1, end)) return -1;
             // speaker: before the verb ("Ushakov said") or after it ("said Ushakov")
             speaker = verbAt > s ? (s, verbAt) : (verbAt + 1, end);
             if (speaker.Value.Item2 <= speaker.Value.Item1) { speaker = null; return -1; }

@@ -19,6 +19,32 @@ public class ClauseTests
     }
 
     [Test]
+    public void ASpeakerWithAnAppositiveBeforeSaidIsALeadingFrame()
+    {
+        // ", said …" near the end is usually a trailing speaker; here nothing before the comma is a verb and a verb follows
+        var claims = Claims("Kirill Dmitriev, the head of the Russian Direct Investment Fund, said the two countries agreed to restore embassies.");
+        var c = Containing(claims, "restore");
+        Assert.Multiple(() =>
+        {
+            Assert.That(c.Text, Is.EqualTo("the two countries agreed to restore embassies"));
+            Assert.That(c.Attribution?.Id, Is.EqualTo("person:kirill-dmitriev"));
+            Assert.That(claims.Select(x => x.Text), Does.Contain("Kirill Dmitriev, the head of the Russian Direct Investment Fund"));
+        });
+    }
+
+    [Test]
+    public void ATrailingSpeakerMayCarryAnAppositive()
+    {
+        var claims = Claims("Washington and Moscow agreed to restore their embassies, said Kirill Dmitriev, the head of the fund.");
+        var c = Containing(claims, "restore");
+        Assert.Multiple(() =>
+        {
+            Assert.That(c.Text, Is.EqualTo("Washington and Moscow agreed to restore their embassies"));
+            Assert.That(c.Attribution?.Id, Is.EqualTo("person:kirill-dmitriev"));
+        });
+    }
+
+    [Test]
     public void LeadingAccordingToIsAnAttribution()
     {
         var c = Single("According to Reuters, during the talks, Russia demanded that NATO officially abandon the promise.");
