@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Collections.Immutable;
 using ClaimCheck.Articles;
@@ -361,7 +362,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         for (int k = 0; k < all.Length; k++)
         {
             bool seen = false;
-            for (int j = 0; j < n && !seen; j++) seen = string.Equals(all[kept[j]], all[k], StringComparison.Ordinal);
+            for (int j = 0; j < n && !seen; j++) seen = SameKey(all[kept[j]], all[k]);
             if (!seen) kept[n++] = k;
         }
         if (n == all.Length) return ImmutableArray.Create<string>(all);
@@ -369,6 +370,26 @@ public sealed class ClaimExtractor : IClaimExtractor
         for (int j = 0; j < n; j++) result[j] = all[kept[j]];
         return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
+
+    /// <summary>"<paramref name="articleId"/>:<paramref name="n"/>", the number with at least three digits ("a:007").</summary>
+    internal static string ClaimId(string articleId, int n)
+    {
+        int digits = 3;
+        for (int v = n / 1000; v > 0; v /= 10) digits++;
+        return string.Create(articleId.Length + 1 + digits, (articleId, n), static (span, st) =>
+        {
+            st.articleId.AsSpan().CopyTo(span);
+            span[st.articleId.Length] = ':';
+            int v = st.n;
+            for (int k = span.Length - 1; k > st.articleId.Length; k--, v /= 10) span[k] = (char)('0' + v % 10);
+        });
+    }
+
+    /// <summary>Ordinal equality, inlined: most keys are interned (the same instance) or differ in length, and only the
+    /// rest are compared character by character.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool SameKey(string a, string b) =>
+        ReferenceEquals(a, b) || (a.Length == b.Length && a.AsSpan().SequenceEqual(b));
 
     private static bool ContainsActor(List<ActorMention> actors, string id)
     {
@@ -618,21 +639,30 @@ public sealed class ClaimExtractor : IClaimExtractor
             _drafts.Add(item with { Kind = ClaimKind.Item, Parent = parent });
         }
 
+        /// <summary>Text order of two drafts: by start, longer span first, then order of extraction.</summary>
+        private static int TextOrder(List<Draft> drafts, int a, int b)
+        {
+            int c = drafts[a].Span.Start.CompareTo(drafts[b].Span.Start);
+            if (c == 0) c = drafts[b].Span.Length.CompareTo(drafts[a].Span.Length);
+            return c != 0 ? c : a.CompareTo(b);
+        }
+
         public IReadOnlyList<Claim> Finish()
         {
             int count = _drafts.Count;
             var drafts = _drafts;
             // claim ids follow text order: by start, longer span first, then order of extraction
             var order = new int[count];
-            for (int n = 0; n < count; n++) order[n] = n;
-            Array.Sort(order, (a, b) =>
+            bool sorted = true;
+            for (int n = 0; n < count; n++)
             {
-                int c = drafts[a].Span.Start.CompareTo(drafts[b].Span.Start);
-                if (c == 0) c = drafts[b].Span.Length.CompareTo(drafts[a].Span.Length);
-                return c != 0 ? c : a.CompareTo(b);
-            });
+                order[n] = n;
+                if (n > 0 && TextOrder(drafts, n - 1, n) > 0) sorted = false;
+            }
+            // drafts mostly arrive in text order already
+            if (!sorted) Array.Sort(order, (a, b) => TextOrder(drafts, a, b));
             var ids = new string[count];
-            for (int n = 0; n < count; n++) ids[order[n]] = $"{Article.Id}:{n:D3}";
+            for (int n = 0; n < count; n++) ids[order[n]] = ClaimId(Article.Id, n);
             var claims = new List<Claim>(count);
             Dictionary<int, List<string>>? children = null;
             for (int j = 0; j < count; j++)

@@ -135,20 +135,20 @@ internal static class Tokenizer
             int start = i;
             if (Chars.IsLetter(c) || IsCombining(c))
             {
-                // Dotted abbreviation: (letter{1,2} '.'){2,}  e.g. U.S., U.K., e.g., J.D.
-                int j = TryAbbreviation(text, i, end);
-                if (j > i)
+                // Dotted abbreviation: (letter{1,2} '.'){2,}  e.g. U.S., U.K., e.g., J.D. — only where a dot follows one or
+                // two characters on
+                if ((i + 1 < end && text[i + 1] == '.') || (i + 2 < end && text[i + 2] == '.'))
                 {
-                    Add(ref list, text, start, j, TokenKind.Word, pendingHyphen);
-                    pendingHyphen = false;
-                    i = j;
-                    continue;
+                    int j = TryAbbreviation(text, i, end);
+                    if (j > i)
+                    {
+                        Add(ref list, text, start, j, TokenKind.Word, pendingHyphen);
+                        pendingHyphen = false;
+                        i = j;
+                        continue;
+                    }
                 }
-                while (i < end && (Chars.IsLetterOrDigit(text[i]) || IsCombining(text[i]) || IsInvisibleInside(text, i, end)))
-                {
-                    if (char.IsHighSurrogate(text[i]) && i + 1 < end) i++;
-                    i++;
-                }
+                i = WordEnd(text, i, end);
                 // apostrophes inside a word: don't, isn't, O'Brien; split "'s" and "’s"
                 while (i + 1 < end && IsApostrophe(text[i]) && Chars.IsLetter(text[i + 1]))
                 {
@@ -197,6 +197,28 @@ internal static class Tokenizer
         return result;
     }
 
+    /// <summary>Where the run of letters, digits and combining marks from <paramref name="i"/> ends (an invisible format
+    /// character between two of them belongs to the run). A method of its own, so that its few variables stay in registers.</summary>
+    private static int WordEnd(string text, int i, int end)
+    {
+        var s = text.AsSpan(0, end);
+        while ((uint)i < (uint)s.Length)
+        {
+            char ch = s[i];
+            if (ch < 128)
+            {
+                // ASCII: letters and digits only (no ASCII character is a mark or an invisible joiner)
+                if ((uint)((ch | 0x20) - 'a') > 'z' - 'a' && (uint)(ch - '0') > 9) break;
+                i++;
+                continue;
+            }
+            if (!Chars.IsLetterOrDigit(ch) && !IsCombining(ch) && !IsInvisibleInside(text, i, end)) break;
+            if (char.IsHighSurrogate(ch) && i + 1 < end) i++;
+            i++;
+        }
+        return i;
+    }
+
     private static int TryAbbreviation(string text, int i, int end)
     {
         int j = i, groups = 0;
@@ -236,7 +258,22 @@ internal static class Tokenizer
         var span = text.AsSpan(start, end - start);
         if (forced is null && span.Length <= MaxSlotLength)
         {
-            ulong a = Pack(span, 0), b = Pack(span, 4), c = Pack(span, 8);
+            ulong a, b, c;
+            if (start + MaxSlotLength <= text.Length)
+            {
+                // twelve characters are there to read: three reads, the characters past the surface masked off
+                var twelve = MemoryMarshal.AsBytes(text.AsSpan(start, MaxSlotLength));
+                int length = span.Length;
+                a = MemoryMarshal.Read<ulong>(twelve) & Mask(length);
+                b = MemoryMarshal.Read<ulong>(twelve.Slice(8)) & Mask(length - 4);
+                c = MemoryMarshal.Read<ulong>(twelve.Slice(16)) & Mask(length - 8);
+            }
+            else
+            {
+                a = Pack(span, 0);
+                b = Pack(span, 4);
+                c = Pack(span, 8);
+            }
             ulong mixed = (a * 0x9E3779B97F4A7C15UL) ^ (b * 0xC2B2AE3D27D4EB4FUL) ^ (c * 0x165667B19E3779F9UL) ^ (ulong)span.Length;
             ref var slot = ref list.Slots[(int)((mixed * 0x9E3779B97F4A7C15UL) >> (64 - SlotBits))];
             if (slot.Length != span.Length || slot.A != a || slot.B != b || slot.C != c)
@@ -262,6 +299,11 @@ internal static class Tokenizer
         var (cap, allCaps, isPlain) = Case(span);
         list.Add(new Token(start, end - start, kind, n.Lower, n.Lemma, n.LowerId, n.LemmaId, cap, allCaps, hyphenBefore, isPlain));
     }
+
+    /// <summary>The bits of the first <paramref name="chars"/> characters (0 to 4) of a packed value: what <see cref="Pack"/>
+    /// keeps of a span with that many characters left.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Mask(int chars) => chars >= 4 ? ulong.MaxValue : chars <= 0 ? 0 : (1UL << (16 * chars)) - 1;
 
     /// <summary>Up to four characters of <paramref name="span"/> from <paramref name="from"/>, packed into one value (zero-padded).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

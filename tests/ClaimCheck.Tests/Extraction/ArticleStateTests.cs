@@ -48,4 +48,25 @@ public class ArticleStateTests
             Assert.That(fresh, Is.EqualTo(forward[a.Id]), a.Id);
         }
     }
+
+    [TestCase("a", 0, "a:000")]
+    [TestCase("x01_planted", 7, "x01_planted:007")]
+    [TestCase("a", 999, "a:999")]
+    [TestCase("a", 1000, "a:1000")]
+    [TestCase("src", 123456, "src:123456")]
+    public void ClaimIdsNumberClaimsWithAtLeastThreeDigits(string article, int n, string expected) =>
+        Assert.That(ClaimExtractor.ClaimId(article, n), Is.EqualTo(expected));
+
+    [Test]
+    public void ClaimIdsFollowTextOrderWhenClaimsAreFoundOutOfOrder()
+    {
+        // the role claim ("Kirill Dmitriev, the head of …") is found after the sentence's clauses, but starts first
+        var claims = CrossCheckPipeline.Default.Analyze(new Article("a",
+            "Kirill Dmitriev, the head of the Russian Direct Investment Fund, said the two countries agreed to restore embassies.")).Claims;
+        Assert.That(claims.Select(c => c.Text), Is.EqualTo(new[]
+        {
+            "Kirill Dmitriev, the head of the Russian Direct Investment Fund", "the two countries agreed to restore embassies",
+        }));
+        Assert.That(claims.Select(c => c.Id), Is.EqualTo(new[] { "a:000", "a:001" }));
+    }
 }
