@@ -41,6 +41,10 @@ internal struct NumberToken
     /// <summary>Whether the gap before holds white space.</summary>
     public bool GapHasSpace;
     public double Value;
+    /// <summary>Plain words (ASCII letters) taken from the main tokenizer: the <see cref="Vocabulary"/> id of the lower-cased
+    /// word plus one; 0 for every other token (<see cref="NumberWords.FactsOf(int, ReadOnlySpan{char})"/> then reads the
+    /// characters).</summary>
+    public int WordIdPlusOne;
     /// <summary>Words: which scanners may start here (<see cref="NumberWords.StartFlags"/>), looked up once per word.</summary>
     public byte Starts;
     public int IntDigits;
@@ -115,7 +119,11 @@ internal static class NumberTokenizer
                         && !ApostropheContinues(text, p + words[w].Length, end))
                     {
                         int q = p + words[w].Length;
-                        tok = new NumberToken { Start = p, End = q, CoreEnd = q, Kind = NumberTokenKind.Word, Starts = NumberWords.StartFlagsOf(words[w].LowerId) };
+                        tok = new NumberToken
+                        {
+                            Start = p, End = q, CoreEnd = q, Kind = NumberTokenKind.Word, Starts = NumberWords.StartFlagsOf(words[w].LowerId),
+                            WordIdPlusOne = words[w].LowerId + 1,
+                        };
                         SetGap(text, prevEnd, ref tok);
                         tokens.Add(tok);
                         prevEnd = q;

@@ -168,6 +168,163 @@ internal static class NumberWords
         return buffer[..word.Length];
     }
 
+    /// <summary>The scale factors <see cref="Scale(ReadOnlySpan{char})"/> knows, indexed by <see cref="WordFacts"/>.</summary>
+    private static readonly double[] ScaleFactors = { 0, 12, 100, 1e3, 1e6, 1e9, 1e12 };
+
+    /// <summary>The unit names <see cref="DurationUnit(ReadOnlySpan{char})"/> gives, indexed by <see cref="WordFacts"/> (0: none).</summary>
+    private static readonly string?[] DurationUnits =
+        { null, "second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century" };
+
+    // WordFacts of each vocabulary id met so far (0: not yet computed). Grown under the lock; a value is written whole, and a
+    // write lost to a concurrent growth is computed again later.
+    private static ulong[] _factsById = new ulong[4096];
+    private static readonly object FactsGate = new();
+
+    // The same lookups on a scanner token: for a plain word known by id, one read of its facts; else on its characters.
+
+    /// <summary>As <see cref="Cardinal(ReadOnlySpan{char})"/> on the core of <paramref name="token"/>.</summary>
+    public static int Cardinal(string text, in NumberToken token) =>
+        token.WordIdPlusOne > 0 ? FactsOf(token.WordIdPlusOne - 1, Core(text, token)).Cardinal : Cardinal(Core(text, token));
+
+    /// <summary>As <see cref="Scale(ReadOnlySpan{char})"/> on the core of <paramref name="token"/>.</summary>
+    public static double Scale(string text, in NumberToken token) =>
+        token.WordIdPlusOne > 0 ? FactsOf(token.WordIdPlusOne - 1, Core(text, token)).Scale : Scale(Core(text, token));
+
+    /// <summary>As <see cref="Ordinal(ReadOnlySpan{char})"/> on the core of <paramref name="token"/>.</summary>
+    public static int Ordinal(string text, in NumberToken token) =>
+        token.WordIdPlusOne > 0 ? FactsOf(token.WordIdPlusOne - 1, Core(text, token)).Ordinal : Ordinal(Core(text, token));
+
+    /// <summary>As <see cref="DurationUnit(ReadOnlySpan{char})"/> on the core of <paramref name="token"/>.</summary>
+    public static string? DurationUnit(string text, in NumberToken token) =>
+        token.WordIdPlusOne > 0 ? FactsOf(token.WordIdPlusOne - 1, Core(text, token)).DurationUnit : DurationUnit(Core(text, token));
+
+    /// <summary>As <see cref="Month(ReadOnlySpan{char})"/> on the core of <paramref name="token"/>.</summary>
+    public static int Month(string text, in NumberToken token) =>
+        token.WordIdPlusOne > 0 ? FactsOf(token.WordIdPlusOne - 1, Core(text, token)).Month : Month(Core(text, token));
+
+    /// <summary>As <see cref="Weekday(ReadOnlySpan{char})"/> on the core of <paramref name="token"/>.</summary>
+    public static DayOfWeek? Weekday(string text, in NumberToken token) =>
+        token.WordIdPlusOne > 0 ? FactsOf(token.WordIdPlusOne - 1, Core(text, token)).Weekday : Weekday(Core(text, token));
+
+    /// <summary>As <see cref="IsStop(ReadOnlySpan{char})"/> on the core of <paramref name="token"/>.</summary>
+    public static bool IsStop(string text, in NumberToken token) =>
+        token.WordIdPlusOne > 0 ? FactsOf(token.WordIdPlusOne - 1, Core(text, token)).IsStop : IsStop(Core(text, token));
+
+    /// <summary>As <see cref="LooksPlural(ReadOnlySpan{char})"/> on the core of <paramref name="token"/>.</summary>
+    public static bool LooksPlural(string text, in NumberToken token) =>
+        token.WordIdPlusOne > 0 ? FactsOf(token.WordIdPlusOne - 1, Core(text, token)).LooksPlural : LooksPlural(Core(text, token));
+
+    /// <summary>As <see cref="IsOrdinalDeterminer(ReadOnlySpan{char})"/> on the core of <paramref name="token"/>.</summary>
+    public static bool IsOrdinalDeterminer(string text, in NumberToken token) =>
+        token.WordIdPlusOne > 0 ? FactsOf(token.WordIdPlusOne - 1, Core(text, token)).IsOrdinalDeterminer : IsOrdinalDeterminer(Core(text, token));
+
+    /// <summary>As <see cref="IsWeekdayNamePrefix(ReadOnlySpan{char})"/> on the core of <paramref name="token"/>.</summary>
+    public static bool IsWeekdayNamePrefix(string text, in NumberToken token) =>
+        token.WordIdPlusOne > 0 ? FactsOf(token.WordIdPlusOne - 1, Core(text, token)).IsWeekdayNamePrefix : IsWeekdayNamePrefix(Core(text, token));
+
+    private static ReadOnlySpan<char> Core(string text, in NumberToken token) => text.AsSpan(token.Start, token.CoreEnd - token.Start);
+
+    /// <summary>The facts of the word with vocabulary id <paramref name="id"/>, whose core (lower-cased by the lookups
+    /// themselves) is <paramref name="core"/>: computed once per id, then one array read.</summary>
+    /// <remarks>Valid because every lookup lower-cases (and folds ’ to ') first, exactly as the id's string was made.</remarks>
+    public static WordFacts FactsOf(int id, ReadOnlySpan<char> core)
+    {
+        if (id < 0) return FactsOf(core);
+        var table = Volatile.Read(ref _factsById);
+        if ((uint)id < (uint)table.Length)
+        {
+            ulong bits = Volatile.Read(ref table[id]);
+            if (bits != 0) return new WordFacts(bits);
+        }
+        var facts = FactsOf(core);
+        if ((uint)id >= (uint)table.Length)
+        {
+            lock (FactsGate)
+            {
+                table = _factsById;
+                if ((uint)id >= (uint)table.Length)
+                {
+                    var grown = new ulong[Math.Max(id + 1, table.Length * 2)];
+                    table.CopyTo(grown, 0);
+                    Volatile.Write(ref _factsById, table = grown);
+                }
+            }
+        }
+        Volatile.Write(ref table[id], facts.Bits);
+        return facts;
+    }
+
+    /// <summary>The facts of one word, every lookup of this class done on it.</summary>
+    public static WordFacts FactsOf(ReadOnlySpan<char> word)
+    {
+        double scale = Scale(word);
+        string? unit = DurationUnit(word);
+        var weekday = Weekday(word);
+        return new WordFacts(Cardinal(word), Ordinal(word), Month(word), weekday is { } d ? (int)d : -1,
+            Array.IndexOf(ScaleFactors, scale), Array.IndexOf(DurationUnits, unit),
+            IsStop(word), LooksPlural(word), IsOrdinalDeterminer(word), IsWeekdayNamePrefix(word), IsMonthAbbreviation(word));
+    }
+
+    /// <summary>What the lookups of <see cref="NumberWords"/> say about one word, packed in one value that is read and written
+    /// whole.</summary>
+    internal readonly struct WordFacts
+    {
+        private const ulong KnownBit = 1UL << 63;
+
+        public WordFacts(ulong bits) => Bits = bits;
+
+        public WordFacts(int cardinal, int ordinal, int month, int weekday, int scale, int duration,
+            bool stop, bool plural, bool ordinalDeterminer, bool weekdayPrefix, bool monthAbbreviation)
+        {
+            // every field is small and non-negative here (the -1 of "none" becomes 0)
+            Bits = KnownBit | (uint)(cardinal + 1) | (ulong)(uint)(ordinal + 1) << 8 | (ulong)(uint)month << 16
+                | (ulong)(uint)(weekday + 1) << 20 | (ulong)(uint)scale << 24 | (ulong)(uint)duration << 28
+                | (stop ? 1UL << 32 : 0) | (plural ? 1UL << 33 : 0)
+                | (ordinalDeterminer ? 1UL << 34 : 0) | (weekdayPrefix ? 1UL << 35 : 0) | (monthAbbreviation ? 1UL << 36 : 0);
+        }
+
+        /// <summary>The packed value; never 0.</summary>
+        public ulong Bits { get; }
+
+        /// <summary>As <see cref="NumberWords.Cardinal(ReadOnlySpan{char})"/>.</summary>
+        public int Cardinal => (int)(Bits & 0xFF) - 1;
+        /// <summary>As <see cref="NumberWords.Ordinal(ReadOnlySpan{char})"/>.</summary>
+        public int Ordinal => (int)(Bits >> 8 & 0xFF) - 1;
+        /// <summary>As <see cref="NumberWords.Month(ReadOnlySpan{char})"/>.</summary>
+        public int Month => (int)(Bits >> 16 & 0xF);
+        /// <summary>As <see cref="NumberWords.Weekday(ReadOnlySpan{char})"/>.</summary>
+        public DayOfWeek? Weekday => (Bits >> 20 & 0xF) is var w and > 0 ? (DayOfWeek)(w - 1) : null;
+        /// <summary>As <see cref="NumberWords.Scale(ReadOnlySpan{char})"/>.</summary>
+        public double Scale => ScaleFactors[(int)(Bits >> 24 & 0xF)];
+        /// <summary>As <see cref="NumberWords.DurationUnit(ReadOnlySpan{char})"/>.</summary>
+        public string? DurationUnit => DurationUnits[(int)(Bits >> 28 & 0xF)];
+        /// <summary>As <see cref="NumberWords.IsStop(ReadOnlySpan{char})"/>.</summary>
+        public bool IsStop => (Bits & 1UL << 32) != 0;
+        /// <summary>As <see cref="NumberWords.LooksPlural(ReadOnlySpan{char})"/>.</summary>
+        public bool LooksPlural => (Bits & 1UL << 33) != 0;
+        /// <summary>As <see cref="NumberWords.IsOrdinalDeterminer(ReadOnlySpan{char})"/>.</summary>
+        public bool IsOrdinalDeterminer => (Bits & 1UL << 34) != 0;
+        /// <summary>As <see cref="NumberWords.IsWeekdayNamePrefix(ReadOnlySpan{char})"/>.</summary>
+        public bool IsWeekdayNamePrefix => (Bits & 1UL << 35) != 0;
+        /// <summary>As <see cref="NumberWords.IsMonthAbbreviation(ReadOnlySpan{char})"/>.</summary>
+        public bool IsMonthAbbreviation => (Bits & 1UL << 36) != 0;
+    }
+
+    /// <summary>Lower-cases an ASCII <paramref name="word"/> into <paramref name="buffer"/>; empty when it is too long or has
+    /// a character outside ASCII (which no word of these tables has, and which <see cref="NumberToken.Spells"/> never
+    /// equates with an ASCII letter).</summary>
+    public static ReadOnlySpan<char> AsciiLower(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        if (word.Length > buffer.Length) return ReadOnlySpan<char>.Empty;
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            if (c >= 128) return ReadOnlySpan<char>.Empty;
+            buffer[i] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+        }
+        return buffer[..word.Length];
+    }
+
     /// <summary>The value of a cardinal word ("zero" … "ninety"), or -1.</summary>
     public static int Cardinal(ReadOnlySpan<char> word)
     {

@@ -110,7 +110,7 @@ internal sealed class QuantityParser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Capitalized(int i) => Chars.IsUpper(_t[_k[i].Start]);
 
-    private bool IsCapitalizedMonth(int i) => IsWord(i) && Capitalized(i) && NumberWords.Month(Core(i)) > 0;
+    private bool IsCapitalizedMonth(int i) => IsWord(i) && Capitalized(i) && NumberWords.Month(_t, _k[i]) > 0;
 
     // ---- the attempt at one token --------------------------------------------------------------
 
@@ -146,8 +146,8 @@ internal sealed class QuantityParser
             // "four-hour", "three-stage"; fractions and "one-on-one" are not quantities.
             int h = a.Last + 1;
             var word = Core(h);
-            if (a.Ordinal || a.Vague || IsFraction(word) || NumberWords.IsStop(word)) return false;
-            if (NumberWords.DurationUnit(word) is { } u)
+            if (a.Ordinal || a.Vague || IsFraction(word) || NumberWords.IsStop(_t, _k[h])) return false;
+            if (NumberWords.DurationUnit(_t, _k[h]) is { } u)
             {
                 kind = QuantityKind.Duration;
                 unit = u;
@@ -162,7 +162,7 @@ internal sealed class QuantityParser
             endPos = _k[h].CoreEnd;
         }
         else if (!a.Ordinal && SpaceBefore(a.Last + 1) && IsWord(a.Last + 1) && _k[a.Last + 1].CoreEnd == _k[a.Last + 1].End
-                 && NumberWords.DurationUnit(Core(a.Last + 1)) is { } du)
+                 && NumberWords.DurationUnit(_t, _k[a.Last + 1]) is { } du)
         {
             kind = QuantityKind.Duration;
             unit = du;
@@ -239,27 +239,67 @@ internal sealed class QuantityParser
     {
         // every rule below starts with Is(i, word): a word outside NumberWords.ModifierStarters matches none of them
         if (!IsWord(i) || _k[i].CoreEnd != _k[i].End || (_k[i].Starts & NumberWords.StartsModifier) == 0) return (QuantityModifier.None, 0);
-        if (Seq(i, "no", "more", "than") || Seq(i, "no", "greater", "than")) return (QuantityModifier.AtMost, 3);
-        if (Seq(i, "no", "fewer", "than") || Seq(i, "no", "less", "than")) return (QuantityModifier.AtLeast, 3);
-        if (Seq(i, "just", "more", "than")) return (QuantityModifier.JustOver, 3);
-        if (Seq(i, "more", "than") || Seq(i, "upwards", "of") || Seq(i, "greater", "than")) return (QuantityModifier.Above, 2);
-        if (Seq(i, "in", "excess", "of")) return (QuantityModifier.Above, 3);
-        if (Seq(i, "fewer", "than") || Seq(i, "less", "than")) return (QuantityModifier.Below, 2);
-        if (Seq(i, "at", "least")) return (QuantityModifier.AtLeast, 2);
-        if (Seq(i, "a", "minimum", "of")) return (QuantityModifier.AtLeast, 3);
-        if (Seq(i, "at", "most") || Seq(i, "up", "to")) return (QuantityModifier.AtMost, 2);
-        if (Seq(i, "a", "maximum", "of") || Seq(i, "as", "many", "as") || Seq(i, "as", "much", "as")) return (QuantityModifier.AtMost, 3);
-        if (Seq(i, "just", "under") || Seq(i, "just", "below") || Seq(i, "close", "to")) return (QuantityModifier.Nearly, 2);
-        if (Seq(i, "just", "over") || Seq(i, "just", "above")) return (QuantityModifier.JustOver, 2);
-        if (Seq(i, "only", "just")) return (QuantityModifier.Barely, 2);
-        if (Seq(i, "an", "estimated")) return (QuantityModifier.About, 2);
-        if (Is(i, "nearly") || Is(i, "almost")) return (QuantityModifier.Nearly, 1);
-        if (Is(i, "barely") || Is(i, "scarcely") || Is(i, "hardly")) return (QuantityModifier.Barely, 1);
-        if (Is(i, "over") || Is(i, "above") || Is(i, "exceeding")) return (QuantityModifier.Above, 1);
-        if (Is(i, "under") || Is(i, "below")) return (QuantityModifier.Below, 1);
-        if (Is(i, "about") || Is(i, "around") || Is(i, "roughly") || Is(i, "approximately") || Is(i, "some")
-            || Is(i, "circa") || Is(i, "approx") || Is(i, "estimated")) return (QuantityModifier.About, 1);
-        if (Is(i, "between")) return (QuantityModifier.Between, 1);
+        // one switch on the first word (lower-cased; no modifier word has a letter outside ASCII), then its follow-ups
+        Span<char> buffer = stackalloc char[16];
+        switch (NumberWords.AsciiLower(Core(i), buffer))
+        {
+            case "no":
+                if (Next(i + 1, "more") && Next(i + 2, "than") || Next(i + 1, "greater") && Next(i + 2, "than")) return (QuantityModifier.AtMost, 3);
+                if (Next(i + 1, "fewer") && Next(i + 2, "than") || Next(i + 1, "less") && Next(i + 2, "than")) return (QuantityModifier.AtLeast, 3);
+                break;
+            case "just":
+                if (Next(i + 1, "more") && Next(i + 2, "than")) return (QuantityModifier.JustOver, 3);
+                if (Next(i + 1, "under") || Next(i + 1, "below")) return (QuantityModifier.Nearly, 2);
+                if (Next(i + 1, "over") || Next(i + 1, "above")) return (QuantityModifier.JustOver, 2);
+                break;
+            case "more" or "greater":
+                if (Next(i + 1, "than")) return (QuantityModifier.Above, 2);
+                break;
+            case "upwards":
+                if (Next(i + 1, "of")) return (QuantityModifier.Above, 2);
+                break;
+            case "in":
+                if (Next(i + 1, "excess") && Next(i + 2, "of")) return (QuantityModifier.Above, 3);
+                break;
+            case "fewer" or "less":
+                if (Next(i + 1, "than")) return (QuantityModifier.Below, 2);
+                break;
+            case "at":
+                if (Next(i + 1, "least")) return (QuantityModifier.AtLeast, 2);
+                if (Next(i + 1, "most")) return (QuantityModifier.AtMost, 2);
+                break;
+            case "a":
+                if (Next(i + 1, "minimum") && Next(i + 2, "of")) return (QuantityModifier.AtLeast, 3);
+                if (Next(i + 1, "maximum") && Next(i + 2, "of")) return (QuantityModifier.AtMost, 3);
+                break;
+            case "up":
+                if (Next(i + 1, "to")) return (QuantityModifier.AtMost, 2);
+                break;
+            case "as":
+                if ((Next(i + 1, "many") || Next(i + 1, "much")) && Next(i + 2, "as")) return (QuantityModifier.AtMost, 3);
+                break;
+            case "close":
+                if (Next(i + 1, "to")) return (QuantityModifier.Nearly, 2);
+                break;
+            case "only":
+                if (Next(i + 1, "just")) return (QuantityModifier.Barely, 2);
+                break;
+            case "an":
+                if (Next(i + 1, "estimated")) return (QuantityModifier.About, 2);
+                break;
+            case "nearly" or "almost":
+                return (QuantityModifier.Nearly, 1);
+            case "barely" or "scarcely" or "hardly":
+                return (QuantityModifier.Barely, 1);
+            case "over" or "above" or "exceeding":
+                return (QuantityModifier.Above, 1);
+            case "under" or "below":
+                return (QuantityModifier.Below, 1);
+            case "about" or "around" or "roughly" or "approximately" or "some" or "circa" or "approx" or "estimated":
+                return (QuantityModifier.About, 1);
+            case "between":
+                return (QuantityModifier.Between, 1);
+        }
         return (QuantityModifier.None, 0);
     }
 
@@ -334,7 +374,7 @@ internal sealed class QuantityParser
         else
         {
             int k = j;
-            while (k - j < 3 && SpaceBefore(k + 1) && IsWord(k + 1) && NumberWords.Scale(Core(k + 1)) is var s and > 0)
+            while (k - j < 3 && SpaceBefore(k + 1) && IsWord(k + 1) && NumberWords.Scale(_t, _k[k + 1]) is var s and > 0)
             {
                 v *= s;
                 a.Scale *= s;
@@ -365,10 +405,10 @@ internal sealed class QuantityParser
             if (Is(j + 1, "few")) return Vague(ref a, 2, 5, false);
             if (Is(j + 1, "couple")) return Vague(ref a, 2, 2, false);
             if (Is(j + 1, "half")) { a.NeedsUnit = true; return Set(ref a, 0.5, 0.5); }
-            double s = IsWord(j + 1) ? NumberWords.Scale(Core(j + 1)) : 0;
+            double s = IsWord(j + 1) ? NumberWords.Scale(_t, _k[j + 1]) : 0;
             if (s < 100) return false;
             int k = j + 1;
-            while (k - j < 3 && SpaceBefore(k + 1) && IsWord(k + 1) && NumberWords.Scale(Core(k + 1)) is var s2 and >= 1000)
+            while (k - j < 3 && SpaceBefore(k + 1) && IsWord(k + 1) && NumberWords.Scale(_t, _k[k + 1]) is var s2 and >= 1000)
             {
                 s *= s2;
                 k++;
@@ -379,7 +419,7 @@ internal sealed class QuantityParser
         if (Is(j, "half"))
         {
             if (SpaceBefore(j + 1) && (Is(j + 1, "a") || Is(j + 1, "an")) && SpaceBefore(j + 2) && IsWord(j + 2)
-                && NumberWords.DurationUnit(Core(j + 2)) is not null)
+                && NumberWords.DurationUnit(_t, _k[j + 2]) is not null)
             {
                 a.Last = j + 1;
                 a.NeedsUnit = true;
@@ -395,17 +435,16 @@ internal sealed class QuantityParser
         if (Is(j, "millions")) return Vague(ref a, 2e6, 1e9, true);
         if (Is(j, "billions")) return Vague(ref a, 2e9, 1e12, true);
 
-        var word = Core(j);
-        int ord = NumberWords.Ordinal(word);
+        int ord = NumberWords.Ordinal(_t, _k[j]);
         if (ord > 0)
         {
             bool determined = j > 0 && SpaceBefore(j) && IsWord(j - 1)
-                && (NumberWords.IsOrdinalDeterminer(Core(j - 1)) || _k[j - 1].CoreEnd < _k[j - 1].End);
+                && (NumberWords.IsOrdinalDeterminer(_t, _k[j - 1]) || _k[j - 1].CoreEnd < _k[j - 1].End);
             if (!determined) return false;
             a.Ordinal = true;
             return Set(ref a, ord, ord);
         }
-        int card = NumberWords.Cardinal(word);
+        int card = NumberWords.Cardinal(_t, _k[j]);
         if (card < 0) return false;
         return ReadCardinal(j, card, ref a);
     }
@@ -415,7 +454,7 @@ internal sealed class QuantityParser
         int idx = j;
         double cur = first, total = 0, lastScale = 0;
         if (first >= 20 && first % 10 == 0 && idx + 1 < N && _k[idx + 1].HyphenJoined && IsWord(idx + 1)
-            && NumberWords.Cardinal(Core(idx + 1)) is var unit and >= 1 and <= 9)
+            && NumberWords.Cardinal(_t, _k[idx + 1]) is var unit and >= 1 and <= 9)
         {
             cur += unit;
             idx++;
@@ -424,7 +463,7 @@ internal sealed class QuantityParser
         {
             int nx = idx + 1;
             if (!SpaceBefore(nx) || !IsWord(nx)) break;
-            double s = NumberWords.Scale(Core(nx));
+            double s = NumberWords.Scale(_t, _k[nx]);
             if (s > 0)
             {
                 if (s == 12 || s == 100) cur = (cur == 0 ? 1 : cur) * s;
@@ -436,10 +475,10 @@ internal sealed class QuantityParser
             if (lastScale == 0) break;
             int cand = nx;
             if (Is(nx, "and") && SpaceBefore(nx + 1)) cand = nx + 1;
-            int c = IsWord(cand) && (_k[cand].Starts & NumberWords.CardinalWord) != 0 ? NumberWords.Cardinal(Core(cand)) : -1;
+            int c = IsWord(cand) && (_k[cand].Starts & NumberWords.CardinalWord) != 0 ? NumberWords.Cardinal(_t, _k[cand]) : -1;
             if (c <= 0 || c >= lastScale) break;
             if (c >= 20 && c % 10 == 0 && cand + 1 < N && _k[cand + 1].HyphenJoined && IsWord(cand + 1)
-                && NumberWords.Cardinal(Core(cand + 1)) is var u2 and >= 1 and <= 9)
+                && NumberWords.Cardinal(_t, _k[cand + 1]) is var u2 and >= 1 and <= 9)
             {
                 c += u2;
                 cand++;
@@ -497,7 +536,7 @@ internal sealed class QuantityParser
             var d = new Amount { Lo = tk.Value, Hi = tk.Value, Last = n, Scale = 1, Digits = true, First = n };
             if (tk.HasSuffix) return true;
             int k = n;
-            while (k - n < 3 && SpaceBefore(k + 1) && IsWord(k + 1) && NumberWords.Scale(Core(k + 1)) is var s and > 0)
+            while (k - n < 3 && SpaceBefore(k + 1) && IsWord(k + 1) && NumberWords.Scale(_t, _k[k + 1]) is var s and > 0)
             {
                 d.Lo *= s;
                 d.Hi *= s;
@@ -569,7 +608,7 @@ internal sealed class QuantityParser
         // "2000 troops" counts; "in 2022", "the 2008 Bucharest Summit", "2008 invitation" are years.
         if (counted is null) return false;
         int h = a.Last + 1;
-        if (!IsWord(h) || Capitalized(h) || !NumberWords.LooksPlural(Core(h))) return false;
+        if (!IsWord(h) || Capitalized(h) || !NumberWords.LooksPlural(_t, _k[h])) return false;
         int p = a.First - 1;
         return !(Is(p, "in") || Is(p, "since") || Is(p, "of") || Is(p, "by") || Is(p, "from") || Is(p, "until") || Is(p, "till")
                  || Is(p, "before") || Is(p, "after") || Is(p, "during") || Is(p, "early") || Is(p, "late") || Is(p, "mid")
@@ -581,8 +620,7 @@ internal sealed class QuantityParser
         // "Resolution 2202", "Article 5", "Flight 17": a capitalised non-function word right before a bare number.
         int p = j - 1;
         if (!IsWord(p) || !SpaceBefore(j) || !Capitalized(p) || _k[p].CoreEnd != _k[p].End) return false;
-        var w = Core(p);
-        return !NumberWords.IsStop(w) && NumberWords.Month(w) == 0;
+        return !NumberWords.IsStop(_t, _k[p]) && NumberWords.Month(_t, _k[p]) == 0;
     }
 
     private static bool IsFraction(ReadOnlySpan<char> w) =>
@@ -661,21 +699,20 @@ internal sealed class QuantityParser
             int m = idx;
             while (m + 1 < N && m - idx < 4 && _k[m + 1].HyphenJoined && IsWord(m + 1)) m++;
             var w = Core(idx);
-            var lastSeg = Core(m);
             if (m == idx)
             {
-                if (NumberWords.IsStop(w) || Is(idx, "another")) break;
+                if (NumberWords.IsStop(_t, _k[idx]) || Is(idx, "another")) break;
                 if (w.Length > 3 && w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !IsLyNoun(w)) break;
                 if (w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
                 {
                     int nx = m + 1;
-                    bool adjective = SpaceBefore(nx) && IsWord(nx) && !NumberWords.IsStop(Core(nx))
+                    bool adjective = SpaceBefore(nx) && IsWord(nx) && !NumberWords.IsStop(_t, _k[nx])
                                      && !Core(nx).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
                     if (!adjective) break;
                 }
             }
             bool possessive = _k[m].CoreEnd != _k[m].End;
-            bool plural = !possessive && NumberWords.LooksPlural(lastSeg);
+            bool plural = !possessive && NumberWords.LooksPlural(_t, _k[m]);
             if (singular && plural && taken >= 1 && LooksLikeVerb(m)) break;
             head = m;
             taken++;
@@ -697,7 +734,7 @@ internal sealed class QuantityParser
                 return true;
         }
         int nx = i + 1;
-        return SpaceBefore(nx) && IsWord(nx) && NumberWords.IsOrdinalDeterminer(Core(nx));
+        return SpaceBefore(nx) && IsWord(nx) && NumberWords.IsOrdinalDeterminer(_t, _k[nx]);
     }
 
     private static bool IsLyNoun(ReadOnlySpan<char> w)

@@ -27,6 +27,68 @@ public class QuantityScannerTests
         Assert.That(actual.MaxInclusive, Is.EqualTo(maxInc));
     }
 
+    private const double Inf = double.PositiveInfinity;
+
+    /// <summary>Every hedge and bound word, in any case: the interval it puts on a count of 40.</summary>
+    [TestCase("no more than", 0, 40, true, true)]
+    [TestCase("No greater than", 0, 40, true, true)]
+    [TestCase("no fewer than", 40, Inf, true, false)]
+    [TestCase("no less than", 40, Inf, true, false)]
+    [TestCase("just more than", 40, 46, false, true)]
+    [TestCase("more than", 40, Inf, false, false)]
+    [TestCase("upwards of", 40, Inf, false, false)]
+    [TestCase("greater than", 40, Inf, false, false)]
+    [TestCase("in excess of", 40, Inf, false, false)]
+    [TestCase("fewer than", 0, 40, true, false)]
+    [TestCase("LESS THAN", 0, 40, true, false)]
+    [TestCase("at least", 40, Inf, true, false)]
+    [TestCase("a minimum of", 40, Inf, true, false)]
+    [TestCase("at most", 0, 40, true, true)]
+    [TestCase("up to", 0, 40, true, true)]
+    [TestCase("a maximum of", 0, 40, true, true)]
+    [TestCase("as many as", 0, 40, true, true)]
+    [TestCase("as much as", 0, 40, true, true)]
+    [TestCase("just under", 34, 40, true, false)]
+    [TestCase("just below", 34, 40, true, false)]
+    [TestCase("close to", 34, 40, true, false)]
+    [TestCase("just over", 40, 46, false, true)]
+    [TestCase("just above", 40, 46, false, true)]
+    [TestCase("only just", 30, 40, true, true)]
+    [TestCase("an estimated", 34, 46, true, true)]
+    [TestCase("Nearly", 34, 40, true, false)]
+    [TestCase("almost", 34, 40, true, false)]
+    [TestCase("barely", 30, 40, true, true)]
+    [TestCase("scarcely", 30, 40, true, true)]
+    [TestCase("hardly", 30, 40, true, true)]
+    [TestCase("over", 40, Inf, false, false)]
+    [TestCase("above", 40, Inf, false, false)]
+    [TestCase("exceeding", 40, Inf, false, false)]
+    [TestCase("under", 0, 40, true, false)]
+    [TestCase("below", 0, 40, true, false)]
+    [TestCase("about", 34, 46, true, true)]
+    [TestCase("Around", 34, 46, true, true)]
+    [TestCase("roughly", 34, 46, true, true)]
+    [TestCase("approximately", 34, 46, true, true)]
+    [TestCase("some", 34, 46, true, true)]
+    [TestCase("circa", 34, 46, true, true)]
+    [TestCase("approx", 34, 46, true, true)]
+    [TestCase("estimated", 34, 46, true, true)]
+    public void EveryModifierBoundsTheCount(string modifier, double min, double max, bool minInc, bool maxInc)
+    {
+        var q = Single($"Officials said {modifier} 40 troops were sent.", $"{modifier} 40 troops");
+        AssertInterval(q.Value, min, max, minInc, maxInc);
+    }
+
+    [TestCase("no more")]
+    [TestCase("just")]
+    [TestCase("in")]
+    [TestCase("a minimum")]
+    [TestCase("as many")]
+    [TestCase("close")]
+    [TestCase("only")]
+    public void AnIncompleteModifierIsNotPartOfTheQuantity(string words) =>
+        Assert.That(Scan($"Officials said {words} 40 troops were sent.").Select(q => q.Text), Does.Not.Contain($"{words} 40 troops"));
+
     [Test]
     public void OverFourHoursIsAnOpenDuration()
     {

@@ -108,6 +108,55 @@ public class ScannerGateTests
             $"{t.Start}-{t.CoreEnd}-{t.End} {t.Kind} {t.Gap} {(int)t.GapChar} {t.GapHasSpace} {t.Value} {t.Starts} {t.IntDigits} {t.HasSeparator} {t.HasDecimal} {t.LeadingZero}";
     }
 
+    /// <summary>The scanners look a plain word's number-word facts up by its vocabulary id (computed once per id); every
+    /// other word is read character by character. Both must give each lookup's own answer, in any case, on any thread.</summary>
+    [Test]
+    public void WordFactsByIdAgreeWithEachLookup()
+    {
+        var listed = "zero one two nine ten twelve twenty ninety dozen hundred thousand million billion trillion first second third "
+            + "twelfth twentieth thirtieth minute minutes hours day weeks fortnight months year decades century centuries January jan "
+            + "Feb March may June jul Sept Dec Monday TUESDAY friday good Black super of the a an its their every each said were "
+            + "people troops terminals news series ago percent made talks agreements Tuesday's Ushakov’s o'clock";
+        var texts = WordEdges.Concat(Tricky).Append(listed).Append(listed.ToUpperInvariant())
+            .Concat(ArticleReader.ReadPaths(new[] { TestData.SampleCorpus, TestData.PlantedCorpus }).Select(a => a.Text)).ToList();
+        int known = 0;
+        var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.For(0, 4, _ =>
+        {
+            foreach (var text in texts)
+            {
+                var range = new TextSpan(0, text.Length);
+                var withIds = new List<NumberToken>();
+                var withoutIds = new List<NumberToken>();
+                NumberTokenizer.Tokenize(text, range, withIds, ClaimCheck.Extraction.Tokenizer.Tokenize(text, range));
+                NumberTokenizer.Tokenize(text, range, withoutIds);
+                foreach (var t in withIds.Concat(withoutIds))
+                {
+                    if (t.Kind != NumberTokenKind.Word) continue;
+                    if (t.WordIdPlusOne > 0) Interlocked.Increment(ref known);
+                    var core = text.AsSpan(t.Start, t.CoreEnd - t.Start);
+                    var expected = Lookups(core);
+                    var byToken = $"{NumberWords.Cardinal(text, t)} {NumberWords.Ordinal(text, t)} {NumberWords.Month(text, t)} "
+                        + $"{NumberWords.Weekday(text, t)} {NumberWords.Scale(text, t)} {NumberWords.DurationUnit(text, t)} {NumberWords.IsStop(text, t)} "
+                        + $"{NumberWords.LooksPlural(text, t)} {NumberWords.IsOrdinalDeterminer(text, t)} {NumberWords.IsWeekdayNamePrefix(text, t)} "
+                        + $"{NumberWords.IsMonthAbbreviation(core)}";
+                    var f = NumberWords.FactsOf(core);
+                    var packed = $"{f.Cardinal} {f.Ordinal} {f.Month} {f.Weekday} {f.Scale} {f.DurationUnit} {f.IsStop} {f.LooksPlural} "
+                        + $"{f.IsOrdinalDeterminer} {f.IsWeekdayNamePrefix} {f.IsMonthAbbreviation}";
+                    if (byToken != expected) failures.Add($"{core.ToString()} by token: {byToken} != {expected}");
+                    if (packed != expected) failures.Add($"{core.ToString()} packed: {packed} != {expected}");
+                }
+            }
+        });
+        Assert.That(failures.Distinct().Take(20), Is.Empty);
+        Assert.That(known, Is.GreaterThan(1000), "plain words must come with their ids, or the test shows nothing");
+
+        static string Lookups(ReadOnlySpan<char> w) =>
+            $"{NumberWords.Cardinal(w)} {NumberWords.Ordinal(w)} {NumberWords.Month(w)} {NumberWords.Weekday(w)} {NumberWords.Scale(w)} "
+            + $"{NumberWords.DurationUnit(w)} {NumberWords.IsStop(w)} {NumberWords.LooksPlural(w)} {NumberWords.IsOrdinalDeterminer(w)} "
+            + $"{NumberWords.IsWeekdayNamePrefix(w)} {NumberWords.IsMonthAbbreviation(w)}";
+    }
+
     [Test]
     public void StartFlagsIgnoreCaseAndPossessives()
     {
