@@ -351,18 +351,23 @@ public sealed class ClaimExtractor : IClaimExtractor
         items.Count == 0 ? ImmutableArray<T>.Empty : ImmutableArray.Create<T>(CollectionsMarshal.AsSpan(items));
 
     /// <summary>The keys without repeats, first occurrence first (as <c>Distinct</c> keeps them).</summary>
-    private static ImmutableArray<string> DistinctKeys(List<string> keys)
+    internal static ImmutableArray<string> DistinctKeys(List<string> keys)
     {
         if (keys.Count == 0) return ImmutableArray<string>.Empty;
-        if (keys.Count > 16) return keys.Distinct(StringComparer.Ordinal).ToImmutableArray();
-        // few keys: compare in place, most are the same interned instances
-        Span<int> kept = stackalloc int[keys.Count];
-        int n = 0;
         var all = CollectionsMarshal.AsSpan(keys);
+        Span<int> kept = all.Length <= 128 ? stackalloc int[all.Length] : new int[all.Length];
+        // A 64-bit filter on length and end characters: a key whose bit is not yet set is new without a comparison, so
+        // the usual all-distinct list costs one pass; only filter hits are compared with the keys kept so far.
+        ulong seenBits = 0;
+        int n = 0;
         for (int k = 0; k < all.Length; k++)
         {
+            var key = all[k];
+            ulong bit = 1UL << (key.Length == 0 ? 0 : (int)((uint)(key.Length * 7 + key[0] * 31 + key[^1]) & 63));
             bool seen = false;
-            for (int j = 0; j < n && !seen; j++) seen = SameKey(all[kept[j]], all[k]);
+            if ((seenBits & bit) != 0)
+                for (int j = 0; j < n && !seen; j++) seen = SameKey(all[kept[j]], key);
+            seenBits |= bit;
             if (!seen) kept[n++] = k;
         }
         if (n == all.Length) return ImmutableArray.Create<string>(all);

@@ -167,24 +167,73 @@ internal sealed class MentionFinder
         if (n < 2) return false;
         bool speech = j < tokens.Length && (tokens[j].Lemma is "say" or "tell" or "add" or "note" or "write" or "state" || tokens[j].IsPunct(','));
         if (!titled && !(speech && j < tokens.Length && tokens[j].Lemma is "say" or "tell" or "add" or "note" or "write" or "state")) return false;
-        var sb = new StringBuilder("person:");
-        for (int k = i; k < j; k++)
-        {
-            if (k > i) sb.Append('-');
-            sb.Append(Slug(tokens[k].Lower));
-        }
-        id = sb.ToString();
+        id = n == 2 ? string.Concat("person:", Slug(tokens[i].Lower), "-", Slug(tokens[i + 1].Lower)) : PersonId(tokens, i, j);
         length = n;
         _surnames.TryAdd(tokens[j - 1].Lower, id);
         return true;
     }
 
+    private static string PersonId(Token[] tokens, int from, int to)
+    {
+        var sb = new StringBuilder("person:");
+        for (int k = from; k < to; k++)
+        {
+            if (k > from) sb.Append('-');
+            sb.Append(Slug(tokens[k].Lower));
+        }
+        return sb.ToString();
+    }
+
+    // The ASCII letters of each Latin letter U+00C0–U+024F without its accent ("é" → "e", "ł" → "l", "ß" → "ss"; "" for
+    // symbols such as "×"), from the Unicode decompositions: a fixed table, so a slug never depends on whether the host
+    // process has ICU (string.Normalize does nothing under invariant globalization).
+    private const int FoldFirst = 0x00C0;
+    private static readonly string[] LatinFold =
+    {
+        /* U+00C0 */ "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+        /* U+00D0 */ "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "ss",
+        /* U+00E0 */ "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+        /* U+00F0 */ "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "y",
+        /* U+0100 */ "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",
+        /* U+0110 */ "d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",
+        /* U+0120 */ "g", "g", "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",
+        /* U+0130 */ "i", "i", "ij", "ij", "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l",
+        /* U+0140 */ "l", "l", "l", "n", "n", "n", "n", "n", "n", "n", "n", "n", "o", "o", "o", "o",
+        /* U+0150 */ "o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",
+        /* U+0160 */ "s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",
+        /* U+0170 */ "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s",
+        /* U+0180 */ "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+        /* U+0190 */ "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+        /* U+01A0 */ "o", "o", "", "", "", "", "", "", "", "", "", "", "", "", "", "u",
+        /* U+01B0 */ "u", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+        /* U+01C0 */ "", "", "", "", "", "", "", "", "", "", "", "", "", "a", "a", "i",
+        /* U+01D0 */ "i", "o", "o", "u", "u", "u", "u", "u", "u", "u", "u", "u", "u", "", "a", "a",
+        /* U+01E0 */ "a", "a", "", "", "", "", "g", "g", "k", "k", "o", "o", "o", "o", "", "",
+        /* U+01F0 */ "j", "", "", "", "g", "g", "", "", "n", "n", "a", "a", "", "", "", "",
+        /* U+0200 */ "a", "a", "a", "a", "e", "e", "e", "e", "i", "i", "i", "i", "o", "o", "o", "o",
+        /* U+0210 */ "r", "r", "r", "r", "u", "u", "u", "u", "s", "s", "t", "t", "", "", "h", "h",
+        /* U+0220 */ "", "", "", "", "", "", "a", "a", "e", "e", "o", "o", "o", "o", "o", "o",
+        /* U+0230 */ "o", "o", "y", "y", "", "", "", "", "", "", "", "", "", "", "", "",
+        /* U+0240 */ "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+    };
+
+    /// <summary>The ASCII letters and digits of <paramref name="s"/> (lower case) with accents removed ("müller" → "muller",
+    /// "łódź" → "lodz"); other characters are dropped.</summary>
     internal static string Slug(string s)
     {
+        // already a slug (lower-case ASCII letters and digits): itself
+        bool plain = s.Length > 0;
+        foreach (char c in s)
+            if (!((uint)(c - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9)) { plain = false; break; }
+        if (plain) return s;
         var sb = new StringBuilder(s.Length);
-        foreach (char c in s.Normalize(NormalizationForm.FormD))
+        foreach (char c in s)
         {
-            if (char.IsLetterOrDigit(c) && c < 128) sb.Append(char.ToLowerInvariant(c));
+            if (c < 128)
+            {
+                if (Chars.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+            }
+            else if ((uint)(c - FoldFirst) < (uint)LatinFold.Length) sb.Append(LatinFold[c - FoldFirst]);
         }
         return sb.ToString();
     }

@@ -70,3 +70,36 @@ public class ArticleStateTests
         Assert.That(claims.Select(c => c.Id), Is.EqualTo(new[] { "a:000", "a:001" }));
     }
 }
+
+/// <summary>Small helpers of the extractor whose fast paths must keep their plain meaning.</summary>
+public class ExtractorHelperTests
+{
+    [Test]
+    public void DistinctKeysKeepsFirstOccurrencesInOrder()
+    {
+        // equal content in different instances, same length and end characters with different middles, the empty key
+        var built = new string(new[] { 'r', 'u', 's' });
+        var keys = new List<string> { "rus", "abc", "axc", built, "", "abc", "#agreement", "#agreement".Substring(0), "", "axc", "z" };
+        Assert.That(ClaimExtractor.DistinctKeys(keys), Is.EqualTo(new[] { "rus", "abc", "axc", "", "#agreement", "z" }));
+    }
+
+    [Test]
+    public void DistinctKeysHandlesLongLists()
+    {
+        var keys = Enumerable.Range(0, 300).Select(i => "k" + (i % 170).ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.That(ClaimExtractor.DistinctKeys(keys), Is.EqualTo(keys.Distinct(StringComparer.Ordinal)));
+        Assert.That(ClaimExtractor.DistinctKeys(new List<string>()), Is.Empty);
+    }
+
+    [TestCase("ushakov", "ushakov")]
+    [TestCase("o'brien", "obrien")]
+    [TestCase("łódź", "lodz")]
+    [TestCase("ærø", "aero")]
+    [TestCase("straße", "strasse")]
+    [TestCase("kyi\u0301v", "kyiv")]
+    [TestCase("müller", "muller")]
+    [TestCase("x2", "x2")]
+    [TestCase("", "")]
+    public void SlugKeepsAsciiLettersAndDigitsWithoutAccents(string lower, string expected) =>
+        Assert.That(MentionFinder.Slug(lower), Is.EqualTo(expected));
+}
