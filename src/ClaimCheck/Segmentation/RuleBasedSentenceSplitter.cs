@@ -66,6 +66,10 @@ public sealed class RuleBasedSentenceSplitter : ISentenceSplitter
         "Third", "Asked", "Speaking", "Following", "Among", "Until", "Because", "Yesterday", "Today", "Tomorrow",
     };
 
+    /// <summary>The longest word of the lists above: a longer word is in none of them.</summary>
+    private static readonly int MaxListedLength = Titles.Concat(NeverFinal).Concat(BeforeNumber).Concat(Months).Concat(Ambiguous)
+        .Append("etc").Max(x => x.Length);
+
     /// <summary>The shared instance.</summary>
     public static RuleBasedSentenceSplitter Instance { get; } = new();
 
@@ -145,6 +149,8 @@ public sealed class RuleBasedSentenceSplitter : ISentenceSplitter
         while (w > 0 && runStart - w < MaxWord && (Chars.IsLetter(text[w - 1]) || (text[w - 1] == '.' && w - 1 > 0 && Chars.IsLetter(text[w - 2]))))
             w--;
         if (w == runStart || runStart - w >= MaxWord || (w > 0 && (Chars.IsLetterOrDigit(text[w - 1]) || text[w - 1] == '.'))) return true;
+        // a word longer than every listed one, without inner dots and not an initial, ends the sentence: most words do
+        if (runStart - w > MaxListedLength && text.AsSpan(w, runStart - w).IndexOf('.') < 0) return true;
         string word = text.Substring(w, runStart - w);
 
         if (Titles.Contains(word) || NeverFinal.Contains(word)) return false;

@@ -38,6 +38,9 @@ public class RuleBasedSentenceSplitterTests
     [TestCase("Some allies, e.g. Poland, i.e. the east, agreed. Others did not.", "Some allies, e.g. Poland, i.e. the east, agreed.", "Others did not.")]
     [TestCase("He read resolution No. 5 aloud. Then he left.", "He read resolution No. 5 aloud.", "Then he left.")]
     [TestCase("They met on Feb. 18 in Riyadh. The talks ended.", "They met on Feb. 18 in Riyadh.", "The talks ended.")]
+    [TestCase("It cost approx. 40 dollars in all. Then it rose.", "It cost approx. 40 dollars in all.", "Then it rose.")]
+    [TestCase("They signed it in Washington. Then talks resumed.", "They signed it in Washington.", "Then talks resumed.")]
+    [TestCase("The firm is Widgets Bros. Its rival is Acme.", "The firm is Widgets Bros.", "Its rival is Acme.")]
     public void AbbreviationsDoNotEndSentences(string text, string first, string second)
     {
         Assert.That(Split(text), Is.EqualTo(new[] { first, second }));
