@@ -294,7 +294,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             if (!span.Contains(a.Span)) continue;
             if (attribution is not null && a.Span == attribution.Span) continue;
             var role = predicateAt < 0 ? ActorRole.Mentioned : a.Span.Start < predicateAt ? ActorRole.Agent : ActorRole.Patient;
-            actors.Add(a with { Role = role });
+            actors.Add(WithRole(a, role));
         }
         if (clause.InheritsSubject && previous is not null)
         {
@@ -302,7 +302,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             bool demonstrative = tokens[from].Lower is "this" or "it" or "that" or "which";
             foreach (var a in previous.Actors)
                 if (a.Role != ActorRole.Speaker && (demonstrative || a.Role != ActorRole.Patient) && !ContainsActor(actors, a.Id))
-                    actors.Add(a with { Role = demonstrative ? a.Role : ActorRole.Agent });
+                    actors.Add(demonstrative ? a : WithRole(a, ActorRole.Agent));
             // a pronoun subject ("this would probably not take place") refers to the previous clause's event
             if (tokens[from].Lower is "this" or "it" or "that" or "which")
                 foreach (var k in previous.Keys)
@@ -313,7 +313,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             // the speaker also counts as an actor of the claim for alignment, but with the Speaker role
             ActorMention? sp = null;
             foreach (var a in ctx.Actors) if (a.Span == attribution.Span) { sp = a; break; }
-            if (sp is not null) actors.Add(sp with { Role = ActorRole.Speaker });
+            if (sp is not null) actors.Add(WithRole(sp, ActorRole.Speaker));
         }
         foreach (var p in ctx.Places) if (span.Contains(p.Span)) places.Add(p);
         foreach (var q in ctx.Quantities) if (span.Contains(q.Span)) quantities.Add(q);
@@ -346,6 +346,9 @@ public sealed class ClaimExtractor : IClaimExtractor
             Keys = DistinctKeys(keys),
         };
     }
+
+    /// <summary>The mention in <paramref name="role"/>: itself when it has that role already (mentions are immutable).</summary>
+    private static ActorMention WithRole(ActorMention a, ActorRole role) => a.Role == role ? a : a with { Role = role };
 
     private static ImmutableArray<T> Immutable<T>(List<T> items) =>
         items.Count == 0 ? ImmutableArray<T>.Empty : ImmutableArray.Create<T>(CollectionsMarshal.AsSpan(items));

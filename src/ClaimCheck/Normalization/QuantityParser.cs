@@ -22,7 +22,7 @@ internal enum QuantityModifier : byte
 /// Works left to right; each attempt looks at a bounded number of tokens, so the whole pass is linear.
 /// Never throws: every index is checked, and non-finite numbers are dropped.
 /// </remarks>
-internal sealed class QuantityParser
+internal struct QuantityParser
 {
     private readonly string _t;
     private readonly NumberToken[] _k;

@@ -7,7 +7,7 @@ namespace ClaimCheck.Normalization;
 /// Left to right, each attempt bounded to a few tokens, so linear overall. Impossible dates ("February 31") and
 /// dates outside <see cref="DateOnly"/>'s range are skipped, never thrown.
 /// </remarks>
-internal sealed class TimeParser
+internal struct TimeParser
 {
     private readonly string _t;
     private readonly NumberToken[] _k;
