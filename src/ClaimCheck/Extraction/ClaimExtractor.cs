@@ -260,8 +260,8 @@ public sealed class ClaimExtractor : IClaimExtractor
         for (int i = from; i < to && predicate is null; i++)
         {
             if (tokens[i].Kind != TokenKind.Word || tokens[i].Capitalized && i != from) continue;
-            if (InsideAny(tokens[i].Span, ctx.Actors)) continue;
-            if (lexicon.PredicatePhrases.TryMatch(ctx.Text, tokens, i, true, out int len, out var key))
+            // the lexicon first: most words start no predicate, and then the mentions need no look
+            if (lexicon.PredicatePhrases.TryMatch(ctx.Text, tokens, i, true, out int len, out var key) && !InsideAny(tokens[i].Span, ctx.Actors))
             {
                 // a control verb hands the predicate to its complement: "agreed to establish" → establish
                 int next = i + len;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ClaimCheck.Normalization;
 
@@ -24,19 +25,24 @@ internal static class ContentKeys
         for (int i = from; i < to;)
         {
             ref readonly var t = ref tokens[i];
-            if (t.Kind == TokenKind.Punct || Covered(t, actors, places, quantities)) { i++; continue; }
+            if (t.Kind == TokenKind.Punct) { i++; continue; }
             int used = 1;
-            if (lexicon.PredicatePhrases.TryMatch(text, tokens, i, true, out int pl, out var p))
+            bool pm = lexicon.PredicatePhrases.TryMatch(text, tokens, i, true, out int pl, out var p);
+            bool cm = lexicon.ConceptPhrases.TryMatch(text, tokens, i, true, out int cl, out var c);
+            bool nm = lexicon.NegativeSynonyms.TryMatch(text, tokens, i, true, out int nl, out var n);
+            // a word that starts no phrase and is no content word gives no key, covered or not: no need to look at mentions
+            if ((!pm && !cm && !nm && !IsContentWord(t, lexicon)) || Covered(t, actors, places, quantities)) { i++; continue; }
+            if (pm)
             {
                 keys.Add(p);
                 used = Math.Max(used, pl);
             }
-            if (lexicon.ConceptPhrases.TryMatch(text, tokens, i, true, out int cl, out var c))
+            if (cm)
             {
                 keys.Add(c);
                 used = Math.Max(used, cl);
             }
-            if (lexicon.NegativeSynonyms.TryMatch(text, tokens, i, true, out int nl, out var n))
+            if (nm)
             {
                 // "exclusion" states that someone does not participate
                 keys.Add(n);
@@ -48,12 +54,17 @@ internal static class ContentKeys
                 i++;
                 continue;
             }
-            if (used == 1 && t.Kind == TokenKind.Word && !lexicon.StopwordIds.Contains(t.LowerId) && !lexicon.StopwordIds.Contains(t.LemmaId) && t.Lemma.Length > 1
-                && !lexicon.NegatorIds.Contains(t.LowerId))
+            if (used == 1 && IsContentWord(t, lexicon))
                 keys.Add(t.Lemma);
             i += used;
         }
     }
+
+    /// <summary>A word that is a key of its own (its lemma) when no phrase starts at it: no stopword, negator or single letter.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsContentWord(in Token t, Lexicon lexicon) =>
+        t.Kind == TokenKind.Word && !lexicon.StopwordIds.Contains(t.LowerId) && !lexicon.StopwordIds.Contains(t.LemmaId) && t.Lemma.Length > 1
+        && !lexicon.NegatorIds.Contains(t.LowerId);
 
     private static bool Covered(in Token t, List<ActorMention> actors, List<PlaceMention> places, List<Quantity> quantities)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using ClaimCheck.Normalization;
 
@@ -38,6 +39,10 @@ internal sealed class MentionFinder
 
     private readonly Knowledge _knowledge;
     private readonly Dictionary<string, string> _surnames = new(StringComparer.Ordinal);
+    // A filter in front of the surname memory: bit (id mod 64) of each remembered surname's vocabulary id, so that most
+    // capitalised words skip the string lookup; a surname without an id turns the filter off.
+    private ulong _surnameIdBits;
+    private bool _surnameWithoutId;
 
     public MentionFinder(Knowledge knowledge) => _knowledge = knowledge;
 
@@ -50,6 +55,8 @@ internal sealed class MentionFinder
     public void Reset()
     {
         _surnames.Clear();
+        _surnameIdBits = 0;
+        _surnameWithoutId = false;
         LastPair = null;
         _pairByAnd = false;
     }
@@ -141,8 +148,20 @@ internal sealed class MentionFinder
 
     private void Remember(string[] surnames, string id)
     {
-        foreach (var n in surnames) _surnames.TryAdd(n, id);
+        foreach (var n in surnames)
+            if (_surnames.TryAdd(n, id)) NoteSurnameId(Vocabulary.Find(n));
     }
+
+    private void NoteSurnameId(int id)
+    {
+        if (id < 0) _surnameWithoutId = true;
+        else _surnameIdBits |= 1UL << (id & 63);
+    }
+
+    /// <summary>Whether <paramref name="t"/> may be a remembered surname: the filter, before the string lookup.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayBeSurname(in Token t) =>
+        _surnames.Count > 0 && (_surnameWithoutId || t.LowerId < 0 || (_surnameIdBits & (1UL << (t.LowerId & 63))) != 0);
 
     /// <summary>An unknown person: a capitalised name after a title, or a surname seen before in the article.</summary>
     private bool TryPerson(string text, Token[] tokens, int i, out int length, out string? id)
@@ -151,7 +170,7 @@ internal sealed class MentionFinder
         id = null;
         ref readonly var t = ref tokens[i];
         if (NotNames.Contains(t.LowerId)) return false;
-        if (_surnames.Count > 0 && _surnames.TryGetValue(t.Lower, out var known) && (i + 1 >= tokens.Length || !tokens[i + 1].Capitalized || tokens[i + 1].Kind != TokenKind.Word))
+        if (MayBeSurname(t) && _surnames.TryGetValue(t.Lower, out var known) && (i + 1 >= tokens.Length || !tokens[i + 1].Capitalized || tokens[i + 1].Kind != TokenKind.Word))
         {
             length = 1;
             id = known;
@@ -169,7 +188,7 @@ internal sealed class MentionFinder
         if (!titled && !(speech && j < tokens.Length && tokens[j].Lemma is "say" or "tell" or "add" or "note" or "write" or "state")) return false;
         id = n == 2 ? string.Concat("person:", Slug(tokens[i].Lower), "-", Slug(tokens[i + 1].Lower)) : PersonId(tokens, i, j);
         length = n;
-        _surnames.TryAdd(tokens[j - 1].Lower, id);
+        if (_surnames.TryAdd(tokens[j - 1].Lower, id)) NoteSurnameId(tokens[j - 1].LowerId);
         return true;
     }
 

@@ -29,6 +29,18 @@ public class ActorTests
         Assert.That(Claims(text).SelectMany(c => c.Actors.Select(a => a.Id).Append(c.Attribution?.Id)),
             Does.Contain("person:sebastien-lecornu"));
 
+    /// <summary>A surname learned from a titled name resolves later in the article, whether or not the word has a vocabulary
+    /// id (words over 40 characters get none, which turns the surname filter off).</summary>
+    [TestCase("Petrovsky")]
+    [TestCase("Petrovskyabcdefghijklmnopqrstuvwxyzabcdefghij")]
+    public void ASurnameSeenAfterATitledNameIsThatPerson(string surname)
+    {
+        var claims = Claims($"Deputy Minister Ivan {surname} said the talks would continue in Geneva. {surname} said a deal was close.");
+        var id = "person:ivan-" + surname.ToLowerInvariant();
+        var later = Containing(claims, "a deal was close");
+        Assert.That(later.Actors.Select(a => a.Id).Append(later.Attribution?.Id), Does.Contain(id));
+    }
+
     [Test]
     public void PronounUsIsNotTheUnitedStates()
     {
