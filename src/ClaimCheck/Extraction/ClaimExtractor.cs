@@ -185,7 +185,8 @@ public sealed class ClaimExtractor : IClaimExtractor
     private static bool IsClaimSentence(Token[] tokens)
     {
         if (tokens.Length == 0) return false;
-        int words = CountWords(tokens, 0, tokens.Length);
+        int words = 0;
+        for (int i = 0; i < tokens.Length && words < 4; i++) if (tokens[i].Kind != TokenKind.Punct) words++;
         if (words < 4) return false;
         var last = tokens[^1];
         if (last.IsPunct('?')) return false;
