@@ -42,8 +42,8 @@ internal static class StanceAnalyzer
                 i += nl;
                 continue;
             }
-            // "don't", "isn’t": the tokenizer folds curly apostrophes in Lower, so one spelling covers both
-            if (lexicon.NegatorIds.Contains(t.LowerId) || t.EndsWith("n't"))
+            // "don't", "isn’t", "DON'T": read off the text, which is at hand, instead of the token's lower-case string
+            if (lexicon.NegatorIds.Contains(t.LowerId) || EndsWithNt(text, t))
             {
                 bool notOnly = t.Is("not") && i + 1 < to && tokens[i + 1].Lower is "only" or "just" or "merely";
                 bool nor = t.Is("nor") && sawNeither;
@@ -59,6 +59,16 @@ internal static class StanceAnalyzer
         var polarity = negations % 2 == 1 ? Polarity.Negated : Polarity.Affirmed;
         (polarity, modality) = Normalize(polarity, modality);
         return (polarity, modality);
+    }
+
+    /// <summary>Whether the token ends with "n't" in any case and with either apostrophe: exactly when its
+    /// <see cref="Token.Lower"/> (lower-cased, ’ folded to ') ends with "n't".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool EndsWithNt(string text, in Token t)
+    {
+        int e = t.End;
+        return t.Length >= 3 && (uint)e <= (uint)text.Length && (text[e - 1] | 0x20) == 't' && text[e - 2] is '\'' or '’'
+            && (text[e - 3] | 0x20) == 'n';
     }
 
     public static (Polarity, Modality) Normalize(Polarity p, Modality m) => (p, m) switch

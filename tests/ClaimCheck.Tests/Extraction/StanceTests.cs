@@ -37,4 +37,23 @@ public class StanceTests
         var b = Containing(Claims("Ushakov said the summit would probably not take place next week."), "probably");
         Assert.That((b.Polarity, b.Modality), Is.EqualTo((a.Polarity, a.Modality)));
     }
+
+    /// <summary>The stance reads "n't" off the text: it must answer exactly as the token's folded lower-case form would.</summary>
+    [Test]
+    public void NtIsReadOffTheTextAsFromTheLowerCaseForm()
+    {
+        var texts = new[]
+        {
+            "DON'T, don’t, Isn’T, wouldn't, can't, n't, nt, don't's, Tn't, won’t-go, aren\u200D't, NT, ant, Kant, don\"t",
+        }.Concat(ClaimCheck.Articles.ArticleReader.ReadPaths(new[] { TestData.SampleCorpus, TestData.PlantedCorpus }).Select(a => a.Text));
+        int nt = 0;
+        foreach (var text in texts)
+            foreach (var t in Tokenizer.Tokenize(text, new TextSpan(0, text.Length)))
+            {
+                bool expected = t.Lower.EndsWith("n't", StringComparison.Ordinal);
+                Assert.That(StanceAnalyzer.EndsWithNt(text, t), Is.EqualTo(expected), $"'{t.Span.Of(text)}'");
+                if (expected) nt++;
+            }
+        Assert.That(nt, Is.GreaterThanOrEqualTo(6));
+    }
 }
