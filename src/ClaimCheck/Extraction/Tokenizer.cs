@@ -108,10 +108,15 @@ internal static class Tokenizer
         public string Lower, Lemma;
     }
 
-    [ThreadStatic] private static Slot[]? _slots;
+    /// <summary>What a thread keeps between calls: its surface table, and the token buffer it fills before copying out the
+    /// exact-size array. One object, so a call pays one thread-static lookup.</summary>
+    private sealed class ThreadScratch
+    {
+        public readonly Slot[] Slots = new Slot[1 << SlotBits];
+        public Token[] Buffer = new Token[256];
+    }
 
-    // The token buffer each thread fills before copying out the exact-size array.
-    [ThreadStatic] private static Token[]? _buffer;
+    [ThreadStatic] private static ThreadScratch? _scratch;
 
     /// <summary>The tokens of <paramref name="range"/>, in a new array.</summary>
     public static Token[] Tokenize(string text, TextSpan range) => Tokenize(text, range, pooled: false);
@@ -120,7 +125,8 @@ internal static class Tokenizer
     /// (<see cref="SentenceArrays{T}"/>) that is valid only until this thread tokenises another range of the same length.</summary>
     public static Token[] Tokenize(string text, TextSpan range, bool pooled)
     {
-        var list = new TokenBuffer(_buffer ??= new Token[256], _slots ??= new Slot[1 << SlotBits]);
+        var scratch = _scratch ??= new ThreadScratch();
+        var list = new TokenBuffer(scratch.Buffer, scratch.Slots);
         int i = range.Start, end = Math.Min(range.End, text.Length);
         bool pendingHyphen = false;
         while (i < end)
@@ -193,7 +199,8 @@ internal static class Tokenizer
         var tokens = list.Tokens;
         var result = pooled ? SentenceArrays<Token>.Copy(tokens) : tokens.ToArray();
         // keep the grown buffer for the next sentence, unless one enormous sentence grew it
-        _buffer = list.Items.Length > 4096 ? null : list.Items;
+        if (list.Items.Length > 4096) scratch.Buffer = new Token[256];
+        else if (!ReferenceEquals(list.Items, scratch.Buffer)) scratch.Buffer = list.Items;
         return result;
     }
 

@@ -81,6 +81,17 @@ public class TokenizerTests
         }
     }
 
+    /// <summary>A huge range grows the thread's token buffer past what it keeps; the next ranges must not see its tokens.</summary>
+    [Test]
+    public void AHugeRangeLeavesNoTokensBehind()
+    {
+        var huge = string.Join(' ', Enumerable.Repeat("talks", 10_000));
+        Assert.That(Tokenizer.Tokenize(huge, new TextSpan(0, huge.Length), pooled: true), Has.Length.EqualTo(10_000));
+        Assert.That(Tokenizer.Tokenize("Kyiv was not invited", new TextSpan(0, 20), pooled: true).Select(t => t.Lower),
+            Is.EqualTo(new[] { "kyiv", "was", "not", "invited" }));
+        Assert.That(Tokenizer.Tokenize(huge, new TextSpan(0, huge.Length), pooled: true).Count(t => t.Lower == "talks"), Is.EqualTo(10_000));
+    }
+
     private static string Describe(Token t, int shift) =>
         $"{t.Start + shift}+{t.Length} {t.Kind} {t.Lower}/{t.Lemma} {t.LowerId}/{t.LemmaId} cap={t.Capitalized} caps={t.AllCaps} hyph={t.HyphenBefore} plain={t.Plain}";
 }
