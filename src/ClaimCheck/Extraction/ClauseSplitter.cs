@@ -50,11 +50,13 @@ internal static class ClauseSplitter
         (int, int)? speaker = null;
 
         // Trailing frame: "…, Ushakov said." / "…,” he added." / "…, said Ushakov." / ", according to X."
-        int trailing = FindTrailingFrame(text, tokens, start, end, lexicon, out var trailSpeaker);
+        int sentenceEnd = end, adjunct = -1;
+        int trailing = FindTrailingFrame(text, tokens, start, end, lexicon, out var trailSpeaker, out int adjunctComma);
         if (trailing >= 0)
         {
             speaker = trailSpeaker;
             end = trailing;
+            adjunct = adjunctComma;
         }
 
         // Leading "According to X, …"
@@ -80,7 +82,20 @@ internal static class ClauseSplitter
         }
 
         SplitFrames(text, tokens, start, end, speaker, false, lexicon, result);
+
+        // "…, Ushakov told reporters, adding that a summit was possible": the adjunct is the same speaker's next claim
+        if (adjunct >= 0)
+        {
+            int from = SkipSpeechParticiple(text, tokens, adjunct + 1, sentenceEnd, lexicon);
+            if (sentenceEnd - from >= 2) SplitFrames(text, tokens, from, sentenceEnd, speaker, false, lexicon, result);
+        }
     }
+
+    /// <summary>After ", adding that" / ", saying that": where the reported content starts; else <paramref name="at"/>.</summary>
+    private static int SkipSpeechParticiple(string text, Token[] tokens, int at, int end, Normalization.Lexicon lexicon) =>
+        at + 2 < end && IsParticiple(tokens[at]) && tokens[at + 1].Is("that") && lexicon.SpeechPhrases.TryMatch(text, tokens, at, true, out _, out _)
+            ? at + 2
+            : at;
 
     private static bool HasMeasure(Token[] tokens, int from, int to)
     {
@@ -192,8 +207,11 @@ internal static class ClauseSplitter
             }
             else if (t.IsPunct(',') && i + 2 < end && IsParticiple(tokens[i + 1]) && !InList(tokens, start, i))
             {
-                // ", aiming to restore …", ", reflecting Trump's desire …": an adjunct with the same subject
-                cut = i; resume = i + 1; nextInherits = true;
+                // ", aiming to restore …", ", reflecting Trump's desire …": an adjunct with the same subject;
+                // ", adding that Kiev has …": the same speaker's next claim, with a subject of its own
+                cut = i;
+                resume = SkipSpeechParticiple(text, tokens, i + 1, end, lexicon);
+                nextInherits = resume == i + 1;
             }
             else if (t.IsPunct(',') && i + 2 < end && tokens[i + 1].Is("the") && IsOrdinalWord(tokens[i + 2]))
             {
@@ -260,9 +278,11 @@ internal static class ClauseSplitter
         return false;
     }
 
-    private static int FindTrailingFrame(string text, Token[] tokens, int start, int end, Normalization.Lexicon lexicon, out (int, int)? speaker)
+    private static int FindTrailingFrame(string text, Token[] tokens, int start, int end, Normalization.Lexicon lexicon, out (int, int)? speaker,
+        out int adjunct)
     {
         speaker = null;
+        adjunct = -1;
         // ", according to X" at the end
         for (int i = end - 2; i > start + 3 && i >= end - 10; i--)
         {
@@ -272,15 +292,17 @@ internal static class ClauseSplitter
                 return i - 1;
             }
         }
-        // ", X said" — the last comma (or closing quote after a comma) followed by at most 8 tokens holding a speech verb
-        for (int i = end - 1; i > start + 3 && i >= end - 10; i--)
+        // ", X said" — the last comma (or closing quote after a comma) followed by at most 8 tokens holding a speech verb;
+        // `tail` ends the part after comma i (the sentence, or the next comma when that part was an appositive or adjunct)
+        int tail = end;
+        for (int i = end - 1; i > start + 3 && i >= tail - 10; i--)
         {
             if (!tokens[i].IsPunct(',')) continue;
             int s = i + 1;
-            while (s < end && IsQuote(tokens[s])) s++;
+            while (s < tail && IsQuote(tokens[s])) s++;
             bool verb = false;
             int verbAt = -1;
-            for (int k = s; k < end; k++)
+            for (int k = s; k < tail; k++)
             {
                 if (tokens[k].Kind == TokenKind.Word && !tokens[k].Capitalized && lexicon.SpeechPhrases.TryMatch(text, tokens, k, true, out _, out _)
                     && tokens[k].Lemma is not ("describe" or "call" or "think" or "believe"))
@@ -291,18 +313,31 @@ internal static class ClauseSplitter
                 }
             }
             // "…, said Kirill Dmitriev, the head of the fund.": an appositive after the last comma; the frame is before it
-            if (!verb && !AnyFiniteVerb(tokens, s, end)) continue;
+            if (!verb && !AnyFiniteVerb(tokens, s, tail))
+            {
+                tail = i;
+                continue;
+            }
             if (!verb) return -1;
+            // "…, Ushakov said, adding that a summit was possible": a participle adjunct with content of its own, not a
+            // speaker; the frame, if there is one, is before it, and the adjunct becomes a clause of that speaker
+            if (verbAt == s && adjunct < 0 && tail == end && (tokens[verbAt].EndsWith("ing") || (verbAt + 1 < tail && tokens[verbAt + 1].Is("that"))))
+            {
+                adjunct = i;
+                tail = i;
+                continue;
+            }
             // "Kirill Dmitriev, the head of the fund, said the two countries agreed …": a name with an appositive before a
             // leading frame, not content before a trailing one — nothing before the comma is a verb, and a verb follows
-            if (verbAt == s && !AnyFiniteVerb(tokens, start, i) && AnyFiniteVerb(tokens, verbAt + 1, end)) return -1;
+            if (verbAt == s && !AnyFiniteVerb(tokens, start, i) && AnyFiniteVerb(tokens, verbAt + 1, tail)) return -1;
             // speaker: before the verb ("Ushakov said") or after it ("said Ushakov")
-            speaker = verbAt > s ? (s, verbAt) : (verbAt + 1, end);
-            if (speaker.Value.Item2 <= speaker.Value.Item1) { speaker = null; return -1; }
+            speaker = verbAt > s ? (s, verbAt) : (verbAt + 1, tail);
+            if (speaker.Value.Item2 <= speaker.Value.Item1) { speaker = null; adjunct = -1; return -1; }
             int cut = i;
             while (cut > start && IsQuote(tokens[cut - 1])) cut--;
             return cut;
         }
+        adjunct = -1;
         // "…,” Ushakov said." — a closing quote right before the speaker
         for (int i = end - 1; i > start + 3 && i >= end - 8; i--)
         {

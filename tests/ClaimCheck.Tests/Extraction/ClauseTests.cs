@@ -44,6 +44,16 @@ public class ClauseTests
         });
     }
 
+    [TestCase("The delegations met for four hours, Ushakov told reporters, adding that a summit was possible.", "The delegations met for four hours")]
+    [TestCase("The delegations met for four hours, said Ushakov, adding that a summit was possible.", "The delegations met for four hours")]
+    [TestCase("Ushakov said the delegations met for four hours, adding that a summit was possible.", "the delegations met for four hours")]
+    public void AnAddingThatAdjunctIsTheSameSpeakersNextClaim(string sentence, string first)
+    {
+        var claims = Claims(sentence);
+        Assert.That(claims.Select(c => c.Text), Is.EqualTo(new[] { first, "a summit was possible" }));
+        Assert.That(claims.Select(c => c.Attribution?.Id), Has.All.EqualTo("person:yuri-ushakov"));
+    }
+
     [Test]
     public void LeadingAccordingToIsAnAttribution()
     {
