@@ -108,15 +108,10 @@ internal static class Tokenizer
         public string Lower, Lemma;
     }
 
-    /// <summary>What a thread keeps between calls: its surface table, and the token buffer it fills before copying out the
-    /// exact-size array. One object, so a call pays one thread-static lookup.</summary>
-    private sealed class ThreadScratch
-    {
-        public readonly Slot[] Slots = new Slot[1 << SlotBits];
-        public Token[] Buffer = new Token[256];
-    }
+    [ThreadStatic] private static Slot[]? _slots;
 
-    [ThreadStatic] private static ThreadScratch? _scratch;
+    // The token buffer each thread fills before copying out the exact-size array.
+    [ThreadStatic] private static Token[]? _buffer;
 
     /// <summary>The tokens of <paramref name="range"/>, in a new array.</summary>
     public static Token[] Tokenize(string text, TextSpan range) => Tokenize(text, range, pooled: false);
@@ -125,8 +120,7 @@ internal static class Tokenizer
     /// (<see cref="SentenceArrays{T}"/>) that is valid only until this thread tokenises another range of the same length.</summary>
     public static Token[] Tokenize(string text, TextSpan range, bool pooled)
     {
-        var scratch = _scratch ??= new ThreadScratch();
-        var list = new TokenBuffer(scratch.Buffer, scratch.Slots);
+        var list = new TokenBuffer(_buffer ??= new Token[256], _slots ??= new Slot[1 << SlotBits]);
         int i = range.Start, end = Math.Min(range.End, text.Length);
         bool pendingHyphen = false;
         while (i < end)
@@ -199,8 +193,7 @@ internal static class Tokenizer
         var tokens = list.Tokens;
         var result = pooled ? SentenceArrays<Token>.Copy(tokens) : tokens.ToArray();
         // keep the grown buffer for the next sentence, unless one enormous sentence grew it
-        if (list.Items.Length > 4096) scratch.Buffer = new Token[256];
-        else if (!ReferenceEquals(list.Items, scratch.Buffer)) scratch.Buffer = list.Items;
+        _buffer = list.Items.Length > 4096 ? null : list.Items;
         return result;
     }
 
