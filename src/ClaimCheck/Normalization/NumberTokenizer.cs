@@ -41,10 +41,10 @@ internal struct NumberToken
     /// <summary>Whether the gap before holds white space.</summary>
     public bool GapHasSpace;
     public double Value;
-    /// <summary>Plain words (ASCII letters) taken from the main tokenizer: the <see cref="Vocabulary"/> id of the lower-cased
-    /// word plus one; 0 for every other token (<see cref="NumberWords.FactsOf(int, ReadOnlySpan{char})"/> then reads the
-    /// characters).</summary>
-    public int WordIdPlusOne;
+    /// <summary>Words: the <see cref="NumberWords.WordFacts"/> of the core, packed, once
+    /// <see cref="NumberWords.FactsOf(string, ref NumberToken)"/> has read them; before, 0, or for a plain word taken from
+    /// the main tokenizer its vocabulary id to read them by (<see cref="NumberWords.WordFacts.Pending"/>).</summary>
+    public ulong Facts;
     /// <summary>Words: which scanners may start here (<see cref="NumberWords.StartFlags"/>), looked up once per word.</summary>
     public byte Starts;
     public int IntDigits;
@@ -122,7 +122,7 @@ internal static class NumberTokenizer
                         tok = new NumberToken
                         {
                             Start = p, End = q, CoreEnd = q, Kind = NumberTokenKind.Word, Starts = NumberWords.StartFlagsOf(words[w].LowerId),
-                            WordIdPlusOne = words[w].LowerId + 1,
+                            Facts = words[w].LowerId >= 0 ? NumberWords.WordFacts.Pending(words[w].LowerId) : 0,
                         };
                         SetGap(text, prevEnd, ref tok);
                         tokens.Add(tok);

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 namespace ClaimCheck.Normalization;
 
 /// <summary>The closed word lists the quantity and time scanners consult: number words, ordinals, units, months, weekdays, function words.</summary>
@@ -180,49 +181,17 @@ internal static class NumberWords
     private static ulong[] _factsById = new ulong[4096];
     private static readonly object FactsGate = new();
 
-    // The same lookups on a scanner token: for a plain word known by id, one read of its facts; else on its characters.
-
-    /// <summary>As <see cref="Cardinal(ReadOnlySpan{char})"/> on the core of <paramref name="token"/>.</summary>
-    public static int Cardinal(string text, in NumberToken token) =>
-        token.WordIdPlusOne > 0 ? FactsOf(token.WordIdPlusOne - 1, Core(text, token)).Cardinal : Cardinal(Core(text, token));
-
-    /// <summary>As <see cref="Scale(ReadOnlySpan{char})"/> on the core of <paramref name="token"/>.</summary>
-    public static double Scale(string text, in NumberToken token) =>
-        token.WordIdPlusOne > 0 ? FactsOf(token.WordIdPlusOne - 1, Core(text, token)).Scale : Scale(Core(text, token));
-
-    /// <summary>As <see cref="Ordinal(ReadOnlySpan{char})"/> on the core of <paramref name="token"/>.</summary>
-    public static int Ordinal(string text, in NumberToken token) =>
-        token.WordIdPlusOne > 0 ? FactsOf(token.WordIdPlusOne - 1, Core(text, token)).Ordinal : Ordinal(Core(text, token));
-
-    /// <summary>As <see cref="DurationUnit(ReadOnlySpan{char})"/> on the core of <paramref name="token"/>.</summary>
-    public static string? DurationUnit(string text, in NumberToken token) =>
-        token.WordIdPlusOne > 0 ? FactsOf(token.WordIdPlusOne - 1, Core(text, token)).DurationUnit : DurationUnit(Core(text, token));
-
-    /// <summary>As <see cref="Month(ReadOnlySpan{char})"/> on the core of <paramref name="token"/>.</summary>
-    public static int Month(string text, in NumberToken token) =>
-        token.WordIdPlusOne > 0 ? FactsOf(token.WordIdPlusOne - 1, Core(text, token)).Month : Month(Core(text, token));
-
-    /// <summary>As <see cref="Weekday(ReadOnlySpan{char})"/> on the core of <paramref name="token"/>.</summary>
-    public static DayOfWeek? Weekday(string text, in NumberToken token) =>
-        token.WordIdPlusOne > 0 ? FactsOf(token.WordIdPlusOne - 1, Core(text, token)).Weekday : Weekday(Core(text, token));
-
-    /// <summary>As <see cref="IsStop(ReadOnlySpan{char})"/> on the core of <paramref name="token"/>.</summary>
-    public static bool IsStop(string text, in NumberToken token) =>
-        token.WordIdPlusOne > 0 ? FactsOf(token.WordIdPlusOne - 1, Core(text, token)).IsStop : IsStop(Core(text, token));
-
-    /// <summary>As <see cref="LooksPlural(ReadOnlySpan{char})"/> on the core of <paramref name="token"/>.</summary>
-    public static bool LooksPlural(string text, in NumberToken token) =>
-        token.WordIdPlusOne > 0 ? FactsOf(token.WordIdPlusOne - 1, Core(text, token)).LooksPlural : LooksPlural(Core(text, token));
-
-    /// <summary>As <see cref="IsOrdinalDeterminer(ReadOnlySpan{char})"/> on the core of <paramref name="token"/>.</summary>
-    public static bool IsOrdinalDeterminer(string text, in NumberToken token) =>
-        token.WordIdPlusOne > 0 ? FactsOf(token.WordIdPlusOne - 1, Core(text, token)).IsOrdinalDeterminer : IsOrdinalDeterminer(Core(text, token));
-
-    /// <summary>As <see cref="IsWeekdayNamePrefix(ReadOnlySpan{char})"/> on the core of <paramref name="token"/>.</summary>
-    public static bool IsWeekdayNamePrefix(string text, in NumberToken token) =>
-        token.WordIdPlusOne > 0 ? FactsOf(token.WordIdPlusOne - 1, Core(text, token)).IsWeekdayNamePrefix : IsWeekdayNamePrefix(Core(text, token));
-
-    private static ReadOnlySpan<char> Core(string text, in NumberToken token) => text.AsSpan(token.Start, token.CoreEnd - token.Start);
+    /// <summary>The facts of scanner token <paramref name="token"/>'s core, kept in the token: computed at most once per
+    /// token, and for a plain word (which comes from the tokenizer with its vocabulary id) once per id.</summary>
+    public static WordFacts FactsOf(string text, ref NumberToken token)
+    {
+        ulong bits = token.Facts;
+        if (WordFacts.IsKnown(bits)) return new WordFacts(bits);
+        var core = text.AsSpan(token.Start, token.CoreEnd - token.Start);
+        var facts = WordFacts.IsPendingId(bits) ? FactsOf(WordFacts.PendingId(bits), core) : FactsOf(core);
+        token.Facts = facts.Bits;
+        return facts;
+    }
 
     /// <summary>The facts of the word with vocabulary id <paramref name="id"/>, whose core (lower-cased by the lookups
     /// themselves) is <paramref name="core"/>: computed once per id, then one array read.</summary>
@@ -270,8 +239,22 @@ internal static class NumberWords
     internal readonly struct WordFacts
     {
         private const ulong KnownBit = 1UL << 63;
+        private const ulong PendingBit = 1UL << 62;
 
         public WordFacts(ulong bits) => Bits = bits;
+
+        /// <summary>Whether <paramref name="bits"/> are facts (not 0, not a pending id).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool IsKnown(ulong bits) => (bits & KnownBit) != 0;
+
+        /// <summary>A token's value before its facts are read: the word's vocabulary id, to look them up by.</summary>
+        public static ulong Pending(int id) => PendingBit | (uint)id;
+
+        /// <summary>Whether <paramref name="bits"/> hold a vocabulary id still to be looked up (<see cref="Pending"/>).</summary>
+        public static bool IsPendingId(ulong bits) => (bits & PendingBit) != 0;
+
+        /// <summary>The vocabulary id in a <see cref="Pending"/> value.</summary>
+        public static int PendingId(ulong bits) => (int)(uint)bits;
 
         public WordFacts(int cardinal, int ordinal, int month, int weekday, int scale, int duration,
             bool stop, bool plural, bool ordinalDeterminer, bool weekdayPrefix, bool monthAbbreviation)

@@ -90,6 +90,11 @@ internal struct QuantityParser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<char> Core(int i) => _t.AsSpan(_k[i].Start, _k[i].CoreEnd - _k[i].Start);
 
+    /// <summary>What the number-word lookups say about token <paramref name="i"/>'s core (computed once per token).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private NumberWords.WordFacts Facts(int i) =>
+        NumberWords.WordFacts.IsKnown(_k[i].Facts) ? new NumberWords.WordFacts(_k[i].Facts) : NumberWords.FactsOf(_t, ref _k[i]);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Is(int i, string lit) => (uint)i < (uint)N && _k[i].Spells(_t, lit);
 
@@ -110,7 +115,7 @@ internal struct QuantityParser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Capitalized(int i) => Chars.IsUpper(_t[_k[i].Start]);
 
-    private bool IsCapitalizedMonth(int i) => IsWord(i) && Capitalized(i) && NumberWords.Month(_t, _k[i]) > 0;
+    private bool IsCapitalizedMonth(int i) => IsWord(i) && Capitalized(i) && Facts(i).Month > 0;
 
     // ---- the attempt at one token --------------------------------------------------------------
 
@@ -146,8 +151,8 @@ internal struct QuantityParser
             // "four-hour", "three-stage"; fractions and "one-on-one" are not quantities.
             int h = a.Last + 1;
             var word = Core(h);
-            if (a.Ordinal || a.Vague || IsFraction(word) || NumberWords.IsStop(_t, _k[h])) return false;
-            if (NumberWords.DurationUnit(_t, _k[h]) is { } u)
+            if (a.Ordinal || a.Vague || IsFraction(word) || Facts(h).IsStop) return false;
+            if (Facts(h).DurationUnit is { } u)
             {
                 kind = QuantityKind.Duration;
                 unit = u;
@@ -162,7 +167,7 @@ internal struct QuantityParser
             endPos = _k[h].CoreEnd;
         }
         else if (!a.Ordinal && SpaceBefore(a.Last + 1) && IsWord(a.Last + 1) && _k[a.Last + 1].CoreEnd == _k[a.Last + 1].End
-                 && NumberWords.DurationUnit(_t, _k[a.Last + 1]) is { } du)
+                 && Facts(a.Last + 1).DurationUnit is { } du)
         {
             kind = QuantityKind.Duration;
             unit = du;
@@ -374,7 +379,7 @@ internal struct QuantityParser
         else
         {
             int k = j;
-            while (k - j < 3 && SpaceBefore(k + 1) && IsWord(k + 1) && NumberWords.Scale(_t, _k[k + 1]) is var s and > 0)
+            while (k - j < 3 && SpaceBefore(k + 1) && IsWord(k + 1) && Facts(k + 1).Scale is var s and > 0)
             {
                 v *= s;
                 a.Scale *= s;
@@ -405,10 +410,10 @@ internal struct QuantityParser
             if (Is(j + 1, "few")) return Vague(ref a, 2, 5, false);
             if (Is(j + 1, "couple")) return Vague(ref a, 2, 2, false);
             if (Is(j + 1, "half")) { a.NeedsUnit = true; return Set(ref a, 0.5, 0.5); }
-            double s = IsWord(j + 1) ? NumberWords.Scale(_t, _k[j + 1]) : 0;
+            double s = IsWord(j + 1) ? Facts(j + 1).Scale : 0;
             if (s < 100) return false;
             int k = j + 1;
-            while (k - j < 3 && SpaceBefore(k + 1) && IsWord(k + 1) && NumberWords.Scale(_t, _k[k + 1]) is var s2 and >= 1000)
+            while (k - j < 3 && SpaceBefore(k + 1) && IsWord(k + 1) && Facts(k + 1).Scale is var s2 and >= 1000)
             {
                 s *= s2;
                 k++;
@@ -419,7 +424,7 @@ internal struct QuantityParser
         if (Is(j, "half"))
         {
             if (SpaceBefore(j + 1) && (Is(j + 1, "a") || Is(j + 1, "an")) && SpaceBefore(j + 2) && IsWord(j + 2)
-                && NumberWords.DurationUnit(_t, _k[j + 2]) is not null)
+                && Facts(j + 2).DurationUnit is not null)
             {
                 a.Last = j + 1;
                 a.NeedsUnit = true;
@@ -435,16 +440,16 @@ internal struct QuantityParser
         if (Is(j, "millions")) return Vague(ref a, 2e6, 1e9, true);
         if (Is(j, "billions")) return Vague(ref a, 2e9, 1e12, true);
 
-        int ord = NumberWords.Ordinal(_t, _k[j]);
+        int ord = Facts(j).Ordinal;
         if (ord > 0)
         {
             bool determined = j > 0 && SpaceBefore(j) && IsWord(j - 1)
-                && (NumberWords.IsOrdinalDeterminer(_t, _k[j - 1]) || _k[j - 1].CoreEnd < _k[j - 1].End);
+                && (Facts(j - 1).IsOrdinalDeterminer || _k[j - 1].CoreEnd < _k[j - 1].End);
             if (!determined) return false;
             a.Ordinal = true;
             return Set(ref a, ord, ord);
         }
-        int card = NumberWords.Cardinal(_t, _k[j]);
+        int card = Facts(j).Cardinal;
         if (card < 0) return false;
         return ReadCardinal(j, card, ref a);
     }
@@ -454,7 +459,7 @@ internal struct QuantityParser
         int idx = j;
         double cur = first, total = 0, lastScale = 0;
         if (first >= 20 && first % 10 == 0 && idx + 1 < N && _k[idx + 1].HyphenJoined && IsWord(idx + 1)
-            && NumberWords.Cardinal(_t, _k[idx + 1]) is var unit and >= 1 and <= 9)
+            && Facts(idx + 1).Cardinal is var unit and >= 1 and <= 9)
         {
             cur += unit;
             idx++;
@@ -463,7 +468,7 @@ internal struct QuantityParser
         {
             int nx = idx + 1;
             if (!SpaceBefore(nx) || !IsWord(nx)) break;
-            double s = NumberWords.Scale(_t, _k[nx]);
+            double s = Facts(nx).Scale;
             if (s > 0)
             {
                 if (s == 12 || s == 100) cur = (cur == 0 ? 1 : cur) * s;
@@ -475,10 +480,10 @@ internal struct QuantityParser
             if (lastScale == 0) break;
             int cand = nx;
             if (Is(nx, "and") && SpaceBefore(nx + 1)) cand = nx + 1;
-            int c = IsWord(cand) && (_k[cand].Starts & NumberWords.CardinalWord) != 0 ? NumberWords.Cardinal(_t, _k[cand]) : -1;
+            int c = IsWord(cand) && (_k[cand].Starts & NumberWords.CardinalWord) != 0 ? Facts(cand).Cardinal : -1;
             if (c <= 0 || c >= lastScale) break;
             if (c >= 20 && c % 10 == 0 && cand + 1 < N && _k[cand + 1].HyphenJoined && IsWord(cand + 1)
-                && NumberWords.Cardinal(_t, _k[cand + 1]) is var u2 and >= 1 and <= 9)
+                && Facts(cand + 1).Cardinal is var u2 and >= 1 and <= 9)
             {
                 c += u2;
                 cand++;
@@ -536,7 +541,7 @@ internal struct QuantityParser
             var d = new Amount { Lo = tk.Value, Hi = tk.Value, Last = n, Scale = 1, Digits = true, First = n };
             if (tk.HasSuffix) return true;
             int k = n;
-            while (k - n < 3 && SpaceBefore(k + 1) && IsWord(k + 1) && NumberWords.Scale(_t, _k[k + 1]) is var s and > 0)
+            while (k - n < 3 && SpaceBefore(k + 1) && IsWord(k + 1) && Facts(k + 1).Scale is var s and > 0)
             {
                 d.Lo *= s;
                 d.Hi *= s;
@@ -608,7 +613,7 @@ internal struct QuantityParser
         // "2000 troops" counts; "in 2022", "the 2008 Bucharest Summit", "2008 invitation" are years.
         if (counted is null) return false;
         int h = a.Last + 1;
-        if (!IsWord(h) || Capitalized(h) || !NumberWords.LooksPlural(_t, _k[h])) return false;
+        if (!IsWord(h) || Capitalized(h) || !Facts(h).LooksPlural) return false;
         int p = a.First - 1;
         return !(Is(p, "in") || Is(p, "since") || Is(p, "of") || Is(p, "by") || Is(p, "from") || Is(p, "until") || Is(p, "till")
                  || Is(p, "before") || Is(p, "after") || Is(p, "during") || Is(p, "early") || Is(p, "late") || Is(p, "mid")
@@ -620,7 +625,7 @@ internal struct QuantityParser
         // "Resolution 2202", "Article 5", "Flight 17": a capitalised non-function word right before a bare number.
         int p = j - 1;
         if (!IsWord(p) || !SpaceBefore(j) || !Capitalized(p) || _k[p].CoreEnd != _k[p].End) return false;
-        return !NumberWords.IsStop(_t, _k[p]) && NumberWords.Month(_t, _k[p]) == 0;
+        return !Facts(p).IsStop && Facts(p).Month == 0;
     }
 
     private static bool IsFraction(ReadOnlySpan<char> w) =>
@@ -701,18 +706,18 @@ internal struct QuantityParser
             var w = Core(idx);
             if (m == idx)
             {
-                if (NumberWords.IsStop(_t, _k[idx]) || Is(idx, "another")) break;
+                if (Facts(idx).IsStop || Is(idx, "another")) break;
                 if (w.Length > 3 && w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !IsLyNoun(w)) break;
                 if (w.Length > 4 && w.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
                 {
                     int nx = m + 1;
-                    bool adjective = SpaceBefore(nx) && IsWord(nx) && !NumberWords.IsStop(_t, _k[nx])
+                    bool adjective = SpaceBefore(nx) && IsWord(nx) && !Facts(nx).IsStop
                                      && !Core(nx).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
                     if (!adjective) break;
                 }
             }
             bool possessive = _k[m].CoreEnd != _k[m].End;
-            bool plural = !possessive && NumberWords.LooksPlural(_t, _k[m]);
+            bool plural = !possessive && Facts(m).LooksPlural;
             if (singular && plural && taken >= 1 && LooksLikeVerb(m)) break;
             head = m;
             taken++;
@@ -734,7 +739,7 @@ internal struct QuantityParser
                 return true;
         }
         int nx = i + 1;
-        return SpaceBefore(nx) && IsWord(nx) && NumberWords.IsOrdinalDeterminer(_t, _k[nx]);
+        return SpaceBefore(nx) && IsWord(nx) && Facts(nx).IsOrdinalDeterminer;
     }
 
     private static bool IsLyNoun(ReadOnlySpan<char> w)

@@ -70,6 +70,11 @@ internal struct TimeParser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ReadOnlySpan<char> Core(int i) => _t.AsSpan(_k[i].Start, _k[i].CoreEnd - _k[i].Start);
 
+    /// <summary>What the number-word lookups say about token <paramref name="i"/>'s core (computed once per token).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private NumberWords.WordFacts Facts(int i) =>
+        NumberWords.WordFacts.IsKnown(_k[i].Facts) ? new NumberWords.WordFacts(_k[i].Facts) : NumberWords.FactsOf(_t, ref _k[i]);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Is(int i, string lit) => (uint)i < (uint)N && _k[i].Spells(_t, lit);
 
@@ -85,7 +90,7 @@ internal struct TimeParser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Capitalized(int i) => Chars.IsUpper(_t[_k[i].Start]);
 
-    private int MonthAt(int i) => IsWord(i) && Capitalized(i) && _k[i].CoreEnd == _k[i].End ? NumberWords.Month(_t, _k[i]) : 0;
+    private int MonthAt(int i) => IsWord(i) && Capitalized(i) && _k[i].CoreEnd == _k[i].End ? Facts(i).Month : 0;
 
     /// <summary>A day-of-month number: "12", "2nd", "18th".</summary>
     private int DayAt(int i)
@@ -163,7 +168,7 @@ internal struct TimeParser
     {
         e = null!;
         next = i + 1;
-        if (!IsWord(i) || (_k[i].Starts & NumberWords.WeekdayWord) == 0 || !Capitalized(i) || NumberWords.Weekday(_t, _k[i]) is null) return false;
+        if (!IsWord(i) || (_k[i].Starts & NumberWords.WeekdayWord) == 0 || !Capitalized(i) || Facts(i).Weekday is null) return false;
         int n = i + 1;
         if (!GapIs(n, ',') && !SpaceBefore(n)) return false;
         return TryMonthFirst(n, i, out e, out next) || TryDayFirst(n, i, out e, out next);
@@ -325,9 +330,9 @@ internal struct TimeParser
         if (IsNumber(n) && _k[n].HyphenJoined && IsNumber(n + 1) && _k[n + 1].HyphenJoined) return false;
         if (SpaceBefore(n) && IsWord(n))
         {
-            if (NumberWords.Scale(_t, _k[n]) > 0 || Is(n, "percent") || NumberWords.DurationUnit(_t, _k[n]) is not null) return false;
+            if (Facts(n).Scale > 0 || Is(n, "percent") || Facts(n).DurationUnit is not null) return false;
             // "2000 troops" is a count, not a year.
-            if (!Capitalized(n) && NumberWords.LooksPlural(_t, _k[n]) && !NumberWords.IsStop(_t, _k[n])) return false;
+            if (!Capitalized(n) && Facts(n).LooksPlural && !Facts(n).IsStop) return false;
         }
         if (!DateMath.TryYear(year, out from, out to)) return false;
         int last = i;
@@ -394,7 +399,7 @@ internal struct TimeParser
                 next = i + 2;
                 return Emit(i, i + 1, from, to, R, out e);
             }
-            if ((_k[i + 1].Starts & NumberWords.WeekdayWord) != 0 && Capitalized(i + 1) && NumberWords.Weekday(_t, _k[i + 1]) is { } wd)
+            if ((_k[i + 1].Starts & NumberWords.WeekdayWord) != 0 && Capitalized(i + 1) && Facts(i + 1).Weekday is { } wd)
             {
                 next = i + 2;
                 if (dir == 0) return TryWeekday(i + 1, i, d, out e, out next);
@@ -447,7 +452,7 @@ internal struct TimeParser
         double hi = 1;
         int u = i;
         if (TryCount(i, out _, out double counted, out int cl)) { hi = counted; u = cl + 1; }
-        if (!SpaceBefore(u) || !IsWord(u) || NumberWords.DurationUnit(_t, _k[u]) is not { } unit) return false;
+        if (!SpaceBefore(u) || !IsWord(u) || Facts(u).DurationUnit is not { } unit) return false;
         last = u;
         return Shift(d, unit, -hi, out from);
     }
@@ -458,7 +463,7 @@ internal struct TimeParser
         last = i;
         if (!TryCount(i, out double lo, out double hi, out int cl)) return false;
         int u = cl + 1;
-        if (!SpaceBefore(u) || !IsWord(u) || NumberWords.DurationUnit(_t, _k[u]) is not { } unit) return false;
+        if (!SpaceBefore(u) || !IsWord(u) || Facts(u).DurationUnit is not { } unit) return false;
         if (unit is "second" or "minute" or "hour") return false;
         if (future)
         {
@@ -520,9 +525,9 @@ internal struct TimeParser
         }
         if (Is(i, "several")) { lo = 3; hi = 9; return true; }
         if (!IsWord(i)) return false;
-        int c = (_k[i].Starts & NumberWords.CardinalWord) != 0 ? NumberWords.Cardinal(_t, _k[i]) : -1;
+        int c = (_k[i].Starts & NumberWords.CardinalWord) != 0 ? Facts(i).Cardinal : -1;
         if (c < 1) return false;
-        if (c >= 20 && i + 1 < N && _k[i + 1].HyphenJoined && IsWord(i + 1) && NumberWords.Cardinal(_t, _k[i + 1]) is var u and >= 1 and <= 9)
+        if (c >= 20 && i + 1 < N && _k[i + 1].HyphenJoined && IsWord(i + 1) && Facts(i + 1).Cardinal is var u and >= 1 and <= 9)
         {
             c += u;
             last = i + 1;
@@ -535,8 +540,8 @@ internal struct TimeParser
     {
         e = null!;
         next = i + 1;
-        if (!IsWord(i) || (_k[i].Starts & NumberWords.WeekdayWord) == 0 || !Capitalized(i) || NumberWords.Weekday(_t, _k[i]) is not { } wd) return false;
-        if (spanStart == i && IsWord(i - 1) && SpaceBefore(i) && Capitalized(i - 1) && NumberWords.IsWeekdayNamePrefix(_t, _k[i - 1])) return false;
+        if (!IsWord(i) || (_k[i].Starts & NumberWords.WeekdayWord) == 0 || !Capitalized(i) || Facts(i).Weekday is not { } wd) return false;
+        if (spanStart == i && IsWord(i - 1) && SpaceBefore(i) && Capitalized(i - 1) && Facts(i - 1).IsWeekdayNamePrefix) return false;
         DateOnly date;
         if (IsFutureAt(i))
         {
@@ -602,7 +607,7 @@ internal struct TimeParser
         {
             // "the 18th century", "the 18th of February" (a day-first date, handled at the number).
             if (Is(after, "of") || MonthAt(after) > 0) return false;
-            if (!NumberWords.IsStop(_t, _k[after]) && !Capitalized(after)) return false;
+            if (!Facts(after).IsStop && !Capitalized(after)) return false;
         }
         int day = DayAt(n);
         var month = new DateOnly(d.Year, d.Month, 1);
