@@ -158,6 +158,28 @@ public class ScannerGateTests
             + $"{NumberWords.IsWeekdayNamePrefix(w)} {NumberWords.IsMonthAbbreviation(w)}";
     }
 
+    /// <summary>The per-id facts table grows as ids appear, from several threads at once; every answer stays the word's own.</summary>
+    [Test]
+    public void WordFactsByIdSurviveTheTableGrowing()
+    {
+        // number words between fresh words whose ids lie past the table's first size, so the reads below make it grow
+        var words = Enumerable.Range(0, 6000)
+            .Select(i => i % 3 == 0 ? "months" : i % 3 == 1 ? "twelve" : "grow" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .ToArray();
+        var ids = words.Select(ClaimCheck.Normalization.Vocabulary.Intern).ToArray();
+        Assert.That(ids.Max(), Is.GreaterThan(4096));
+        var wrong = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.For(0, 4, t =>
+        {
+            // two threads on each half of the words, so every id is read twice, concurrently
+            for (int i = t % 2; i < words.Length; i += 2)
+                if (NumberWords.FactsOf(ids[i], words[i]).Bits != NumberWords.FactsOf(words[i].AsSpan()).Bits) wrong.Add(words[i]);
+        });
+        Assert.That(wrong, Is.Empty);
+        Assert.That(NumberWords.FactsOf(ids[0], "months").DurationUnit, Is.EqualTo("month"));
+        Assert.That(NumberWords.FactsOf(ids[1], "twelve").Cardinal, Is.EqualTo(12));
+    }
+
     [Test]
     public void StartFlagsIgnoreCaseAndPossessives()
     {
