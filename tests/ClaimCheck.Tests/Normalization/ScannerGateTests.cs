@@ -163,7 +163,7 @@ public class ScannerGateTests
     public void WordFactsByIdSurviveTheTableGrowing()
     {
         // number words between fresh words whose ids lie past the table's first size, so the reads below make it grow
-        var words = Enumerable.Range(0, 6000)
+        var words = Enumerable.Range(0, 15_000)
             .Select(i => i % 3 == 0 ? "months" : i % 3 == 1 ? "twelve" : "grow" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .ToArray();
         var ids = words.Select(ClaimCheck.Normalization.Vocabulary.Intern).ToArray();
