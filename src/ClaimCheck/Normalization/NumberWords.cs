@@ -183,12 +183,14 @@ internal static class NumberWords
 
     /// <summary>The facts of scanner token <paramref name="token"/>'s core, kept in the token: computed at most once per
     /// token, and for a plain word (which comes from the tokenizer with its vocabulary id) once per id.</summary>
-    public static WordFacts FactsOf(string text, ref NumberToken token)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static WordFacts FactsOf(string text, ref NumberToken token) =>
+        WordFacts.IsKnown(token.Facts) ? new WordFacts(token.Facts) : ReadFacts(text, ref token);
+
+    private static WordFacts ReadFacts(string text, ref NumberToken token)
     {
-        ulong bits = token.Facts;
-        if (WordFacts.IsKnown(bits)) return new WordFacts(bits);
         var core = text.AsSpan(token.Start, token.CoreEnd - token.Start);
-        var facts = WordFacts.IsPendingId(bits) ? FactsOf(WordFacts.PendingId(bits), core) : FactsOf(core);
+        var facts = WordFacts.IsPendingId(token.Facts) ? FactsOf(WordFacts.PendingId(token.Facts), core) : FactsOf(core);
         token.Facts = facts.Bits;
         return facts;
     }

@@ -92,8 +92,7 @@ internal struct QuantityParser
 
     /// <summary>What the number-word lookups say about token <paramref name="i"/>'s core (computed once per token).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private NumberWords.WordFacts Facts(int i) =>
-        NumberWords.WordFacts.IsKnown(_k[i].Facts) ? new NumberWords.WordFacts(_k[i].Facts) : NumberWords.FactsOf(_t, ref _k[i]);
+    private NumberWords.WordFacts Facts(int i) => NumberWords.FactsOf(_t, ref _k[i]);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Is(int i, string lit) => (uint)i < (uint)N && _k[i].Spells(_t, lit);
